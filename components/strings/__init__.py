@@ -1,0 +1,26 @@
+"""Every string the app controls, in Korean and English, in one package.
+
+Each page has its own module of ``{key: {"ko": ..., "en": ...}}`` so pages can
+grow their strings without touching each other's; ``t`` looks a key up in all.
+Province and institution names are not here: they come from the data.
+"""
+from __future__ import annotations
+
+from components.strings import budget, common, map as map_strings, present, regions, sources, vision
+
+LANGS = ("ko", "en")
+DEFAULT_LANG = "ko"
+
+STRINGS: dict[str, dict[str, str]] = {}
+for _module in (common, vision, budget, map_strings, regions, present, sources):
+    _clash = STRINGS.keys() & _module.STRINGS.keys()
+    if _clash:
+        raise KeyError(f"string keys defined twice: {sorted(_clash)}")
+    STRINGS.update(_module.STRINGS)
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The string ``key`` in ``lang``, formatted with ``values``."""
+    entry = STRINGS[key]
+    text = entry.get(lang) or entry[DEFAULT_LANG]
+    return text.format(**values) if values else text

@@ -1,0 +1,3 @@
+"""Strings of the /budget page."""
+
+STRINGS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Strings of the /map page."""
+
+STRINGS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Strings of the /present page."""
+
+STRINGS: dict[str, dict[str, str]] = {}

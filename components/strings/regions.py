@@ -1,0 +1,3 @@
+"""Strings of the /regions page."""
+
+STRINGS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Strings of the /vision page."""
+
+STRINGS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,125 @@
+"""Start the app on a free local port and drive it in headless Debian Chromium.
+
+Shared by the browser tests and the benchmark: one way to serve, one way to
+decide a page has finished rendering, one way to catch console errors and
+requests to any host but the app's own (those are blocked, as at an offline Expo).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "tests" / "screenshots"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def serve_app(script: str = "serve.py", env: dict[str, str] | None = None, timeout: float = 60):
+    """Run ``streamlit run <script>`` on a free port; yield its base URL; stop it afterwards."""
+    port = free_port()
+    command = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.address", "127.0.0.1",
+               "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    log = open(ROOT / "tests" / f".server-{port}.log", "w")  # noqa: SIM115 - closed below
+    process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                if process.poll() is not None or time.time() > deadline:
+                    raise RuntimeError(f"streamlit did not start; see {log.name}") from None
+                time.sleep(0.3)
+        yield base, process
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+        Path(log.name).unlink(missing_ok=True)
+
+
+def launch_chromium(playwright):
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not executable:
+        raise RuntimeError("Debian's chromium is not installed: run the README's test command, which installs it")
+    return playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+
+
+@dataclass
+class PageWatch:
+    """What a page did that a person would mind: console errors, outside requests, exceptions."""
+
+    console_errors: list[str] = field(default_factory=list)
+    external_requests: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        return [*(f"console: {e}" for e in self.console_errors), *(f"external request: {u}" for u in self.external_requests),
+                *(f"page error: {e}" for e in self.page_errors)]
+
+
+def watch(page) -> PageWatch:
+    """Block and record every request to a host other than the app's own; record console errors."""
+    seen = PageWatch()
+
+    def route(route_):
+        host = urlparse(route_.request.url).hostname or ""
+        if route_.request.url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
+            return route_.continue_()
+        seen.external_requests.append(route_.request.url)
+        return route_.abort()
+
+    page.route("**/*", route)
+    page.on("console", lambda message: seen.console_errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: seen.page_errors.append(str(error)))
+    return seen
+
+
+READY_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app) return false;
+  if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
+  if (document.querySelector('[data-testid="stSkeleton"]')) return false;
+  const state = app.getAttribute('data-test-script-state');
+  return state === 'notRunning' || state === null && !!document.querySelector('h1');
+}"""
+
+
+def wait_until_rendered(page, timeout_ms: int = 30000, settle_ms: int = 600) -> None:
+    """The script is idle, no skeletons remain, and charts/maps had a moment to draw."""
+    page.wait_for_function(READY_JS, timeout=timeout_ms, polling=100)
+    page.wait_for_timeout(settle_ms)
+    page.wait_for_function(READY_JS, timeout=timeout_ms, polling=100)
+
+
+def main_text(page) -> str:
+    return page.locator('[data-testid="stMain"]').inner_text()
+
+
+def sidebar_province(page) -> str:
+    """The province shown in the sidebar's selector (its combobox input value)."""
+    return page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input[role="combobox"]').input_value()

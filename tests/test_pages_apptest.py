@@ -1,0 +1,83 @@
+"""Every page through AppTest, with and without ?province=, in both languages; Overview and Sources content."""
+from __future__ import annotations
+
+import pytest
+
+from tests.apptest_helpers import PAGE_FILES, all_text, run_page
+
+
+@pytest.mark.parametrize("path", list(PAGE_FILES))
+@pytest.mark.parametrize("params", [{}, {"province": "KR-46"}, {"lang": "en"}, {"lang": "en", "province": "KR-41"}])
+def test_every_page_runs_without_exception(path, params):
+    at = run_page(path, **params)
+    assert not at.exception, [e.message for e in at.exception]
+    title = at.title[0].value if at.title else ""
+    assert title, f"/{path} shows no title"
+
+
+def test_overview_shows_sourced_headline_figures_in_korean():
+    at = run_page("")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["균특회계 예산 (2020)"] == "9.23조 원"
+    assert metrics["혁신도시"] == "12곳"
+    assert metrics["수도권에서 이전한 공공기관"] == "153개"
+    assert metrics["수도권 인구 비중 (2024)"] == "50.86%"
+    text = all_text(at)
+    assert "Ministry of Economy and Finance" in text and "출처" in text
+
+
+def test_overview_in_english_with_province():
+    at = run_page("", lang="en", province="KR-46")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Special Account budget (2020)"] == "KRW 9.23 tn"
+    assert metrics["Resident population (2024)"] == "1,788,819 people"
+    text = all_text(at)
+    assert "South Jeolla at a glance" in text
+    assert "Gwangju-Jeonnam Joint Innovation City (Bitgaram)" in text
+
+
+def test_unknown_province_falls_back_with_a_notice():
+    at = run_page("", province="KR-99")
+    assert not at.exception
+    assert any("KR-99" in w.value and "전국" in w.value for w in at.warning)
+    assert "province" not in at.query_params
+
+
+def test_injected_markup_is_quoted_not_rendered():
+    at = run_page("map", province="<img src=x onerror=alert(1)>", lang="<b>en</b>")
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    assert "<img src=x" in warnings  # shown as text inside the notice
+    assert at.title[0].value == "혁신도시 지도"
+
+
+def test_sidebar_carries_province_and_language_into_every_page_link():
+    at = run_page("budget", province="KR-46", lang="en")
+    links = at.sidebar.get("page_link")
+    assert len(links) == len(PAGE_FILES)
+    for link in links:
+        assert "province=KR-46" in link.proto.query_string and "lang=en" in link.proto.query_string
+
+
+def test_corrupted_budget_file_names_file_line_column_and_other_pages_work(data_copy):
+    path = data_copy / "seed" / "special_account_budget_2015_2020.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("2017,sejong,Sejong Special Self-Governing City Account,세종특별자치시계정,total,102649",
+                                                             "2017,sejong,Sejong Special Self-Governing City Account,세종특별자치시계정,total,n/a"), encoding="utf-8")
+    at = run_page("")
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "data/seed/special_account_budget_2015_2020.csv" in errors and "line 34" in errors and "amount_krw_million" in errors
+    at = run_page("sources")
+    assert not at.exception
+    assert any("special_account_budget_2015_2020.csv" in e.value for e in at.error)
+    assert len(at.get("download_button")) >= 2 * 14  # every other dataset still downloads
+
+
+def test_sources_lists_every_dataset_with_downloads():
+    at = run_page("sources", lang="en")
+    text = all_text(at)
+    for title in ("Special Account for Balanced National Development budget by account, 2015–2020", "Public institutions relocated from the capital region", "Province boundaries (17)"):
+        assert title in text
+    assert "KOGL Type 1" in text
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count("Download CSV") == labels.count("Download XLSX") >= 15
