@@ -35,9 +35,9 @@ class Source:
 
 
 def manifest_source(dataset_id: str, *, year: str | None = None) -> Source:
-    """Source line for a dataset from its manifest entry: publisher (year), first link."""
+    """Source line for a dataset from its manifest entry: short citation (year), first link."""
     entry = manifest()[dataset_id]
-    label = entry["publisher"] + (f", {year}" if year else "")
+    label = entry.get("citation", entry["publisher"]) + (f", {year}" if year else "")
     urls = entry.get("source_urls") or [None]
     return Source(label, urls[0])
 
@@ -105,10 +105,10 @@ def chart_block(
 ) -> None:
     """A bordered card: title, unit, chart or table, text alternative, source, downloads."""
     with st.container(border=True):
-        head, switch = st.columns([4, 1], vertical_alignment="bottom")
-        head.markdown(f"#### {title}")
-        head.caption(f"{t('unit_label', lang)}: {unit}")
-        view = switch.segmented_control(
+        st.markdown(f"#### {title}")
+        row = st.container(horizontal=True, horizontal_alignment="distribute", vertical_alignment="center")
+        row.caption(f"{t('unit_label', lang)}: {unit}", width="content")
+        view = row.segmented_control(
             t("view_label", lang),
             options=["chart", "table"],
             default="chart",
@@ -116,6 +116,7 @@ def chart_block(
             format_func=lambda option: t(f"view_{option}", lang),
             key=f"view_{key}",
             label_visibility="collapsed",
+            width="content",
         )
         if table.empty:
             st.info(t("empty_selection", lang), icon=":material/filter_alt_off:")
@@ -129,13 +130,13 @@ def chart_block(
             st.caption(f"{t('note_label', lang)}: {note}")
         st.caption(sources_line(sources, lang))
         stem = file_stem(key)
-        left, right, _ = st.columns([1, 1, 3])
-        left.download_button(
-            t("download_csv", lang), csv_bytes(table), f"{stem}.csv", "text/csv", key=f"csv_{key}",
-            icon=":material/download:", disabled=table.empty,
-        )
-        right.download_button(
-            t("download_xlsx", lang), xlsx_bytes(table, stem), f"{stem}.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"xlsx_{key}",
-            icon=":material/download:", disabled=table.empty,
-        )
+        with st.container(horizontal=True, gap="small"):
+            st.download_button(
+                t("download_csv", lang), csv_bytes(table), f"{stem}.csv", "text/csv", key=f"csv_{key}",
+                icon=":material/download:", disabled=table.empty, width="content",
+            )
+            st.download_button(
+                t("download_xlsx", lang), xlsx_bytes(table, stem), f"{stem}.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"xlsx_{key}",
+                icon=":material/download:", disabled=table.empty, width="content",
+            )

@@ -71,3 +71,64 @@ def _capital_share(root: str) -> tuple[pd.DataFrame, pd.DataFrame]:
 def load_capital_region_share() -> tuple[pd.DataFrame, pd.DataFrame]:
     """(resident-registration share derived per year, census share as published)."""
     return _capital_share(str(data_root()))
+
+
+# --- /regions (issue #6) -------------------------------------------------------------
+
+
+@st.cache_data(**_CACHE)
+def _regions_indicators(root: str) -> pd.DataFrame:
+    from data import transforms_regions
+
+    indicators = read_dataset("province_indicators", root)
+    population = transforms.resident_population(indicators, read_dataset("population_2022_2024", root))
+    institutions = transforms.institutions_with_place(read_dataset("institutions", root), read_dataset("relocation_places", root))
+    return transforms_regions.indicator_long(population, indicators, institutions, read_dataset("innovation_cities", root),
+                                             read_dataset("relocation_places", root))
+
+
+def load_regions_indicators() -> pd.DataFrame:
+    """Every /regions indicator per (indicator, period, province), nation as ``KR``; derived values say how."""
+    return _regions_indicators(str(data_root()))
+
+
+@st.cache_data(**_CACHE)
+def _regions_profiles(root: str) -> pd.DataFrame:
+    from data import transforms_regions
+
+    return transforms_regions.profiles_bilingual(read_dataset("province_profiles", root), read_dataset("province_profiles_ko", root))
+
+
+def load_regions_profiles() -> pd.DataFrame:
+    """Province profiles with their Korean names/descriptions and status (official or translation)."""
+    return _regions_profiles(str(data_root()))
+
+
+# --- /map page (appended by the map engineer) ------------------------------------------------
+
+
+@st.cache_data(**_CACHE)
+def _map_frames(root: str) -> dict[str, pd.DataFrame]:
+    import geo
+    from data import transforms_map
+
+    places = read_dataset("relocation_places", root)
+    cities = read_dataset("innovation_cities", root)
+    institutions = transforms_map.institutions_table(
+        transforms.institutions_with_place(read_dataset("institutions", root), places), places
+    )
+    points = transforms_map.place_points(places, cities, institutions, geo.municipalities_centroid)
+    origins = {transforms_map.CAPITAL_REGION: geo.provinces_centroid(geo.CAPITAL_REGION_CODES)}
+    origins.update({code: geo.provinces_centroid([code]) for code in transforms_map.CAPITAL_PROVINCES.values()})
+    return {
+        "places": places,
+        "cities": cities,
+        "institutions": institutions,
+        "points": points,
+        "flows": transforms_map.flows(institutions, points, origins),
+    }
+
+
+def load_map_frames() -> dict[str, pd.DataFrame]:
+    """Everything the /map page draws: places, cities, institutions (with status columns), points, flows."""
+    return _map_frames(str(data_root()))

@@ -23,7 +23,7 @@ def test_overview_shows_sourced_headline_figures_in_korean():
     assert metrics["수도권에서 이전한 공공기관"] == "153개"
     assert metrics["수도권 인구 비중 (2024)"] == "50.86%"
     text = all_text(at)
-    assert "Ministry of Economy and Finance" in text and "출처" in text
+    assert "MOEF (nabis.go.kr), 2020" in text and "출처" in text
 
 
 def test_overview_in_english_with_province():

@@ -1,0 +1,236 @@
+"""/regions (issue #6): pure transforms and chart builders in plain pytest, the page through AppTest."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from components.regions_charts import capital_grdp_share_chart, choropleth, format_gap, format_value, grdp_bars, ranking_bars
+from components.strings import STRINGS
+from components.strings import regions as region_strings
+from data import transforms, transforms_regions as R
+from data.datasets import read_dataset
+from geo import province_features
+from tests.apptest_helpers import all_text, run_page
+
+
+@pytest.fixture(scope="module")
+def data():
+    indicators = read_dataset("province_indicators")
+    population = transforms.resident_population(indicators, read_dataset("population_2022_2024"))
+    institutions = transforms.institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
+    long = R.indicator_long(population, indicators, institutions, read_dataset("innovation_cities"), read_dataset("relocation_places"))
+    codes = list(read_dataset("provinces")["iso_code"])
+    return {"indicators": indicators, "population": population, "institutions": institutions, "long": long, "codes": codes}
+
+
+# --- comparison set --------------------------------------------------------------------
+
+
+def test_default_comparison_and_province_always_included():
+    assert R.default_comparison("KR-46") == ["KR-46", "KR-11"]
+    assert R.default_comparison("KR-11") == ["KR-11", "KR-41"]
+    assert R.default_comparison(None) == ["KR-41", "KR-46", "KR-50"]
+    assert R.with_province(["KR-46", "KR-50"], "KR-41") == ["KR-41", "KR-46", "KR-50"]
+    assert R.with_province(["KR-46", "KR-41", "KR-50"], "KR-41") == ["KR-41", "KR-46", "KR-50"]
+    assert R.with_province(["KR-11", "KR-26", "KR-27", "KR-28"], "KR-41") == ["KR-41", "KR-11", "KR-26", "KR-27"]  # still at most 4
+
+
+# --- indicators, ranks and gaps ---------------------------------------------------------
+
+
+def test_population_ranks_and_gap_to_national_average(data):
+    table = R.rank_table(data["long"], "population", "2024", data["codes"]).set_index("iso_code")
+    assert table.loc["KR-41", "value"] == 13_694_685 and table.loc["KR-41", "rank"] == 1
+    assert table.loc["KR-50", "value"] == 390_685 and table.loc["KR-50", "rank"] == 17
+    assert table.loc["KR-46", "value"] == 1_788_819 and table.loc["KR-46", "rank"] == 9
+    assert (table["n_reported"] == 17).all()
+    assert table.loc["KR-41", "reference"] == pytest.approx(51_217_221 / 17)
+    assert table.loc["KR-41", "gap"] == pytest.approx(13_694_685 - 51_217_221 / 17)
+
+
+def test_grdp_keeps_the_two_bases_apart_and_missing_stays_missing(data):
+    long = data["long"]
+    assert R.periods(long, "grdp") == ["2024-b2020", "2023-b2020", "2022-b2020", "2022-b2015", "2021-b2015", "2019-b2015"]
+    both_2022 = long[(long["indicator"] == "grdp") & (long["iso_code"] == "KR") & (long["year"] == 2022)]
+    assert dict(zip(both_2022["base"], both_2022["value"])) == {"2015": 2166, "2020": 2328}
+    full = R.rank_table(long, "grdp", "2024-b2020", data["codes"]).set_index("iso_code")
+    assert full.loc["KR-41", "value"] == 651 and full.loc["KR-41", "rank"] == 1 and full.loc["KR-50", "value"] == 17
+    assert full["n_reported"].iloc[0] == 17
+    partial = R.rank_table(long, "grdp", "2022-b2015", data["codes"]).set_index("iso_code")
+    assert pd.isna(partial.loc["KR-46", "value"]) and pd.isna(partial.loc["KR-46", "rank"])  # not filled in
+    assert partial["n_reported"].iloc[0] == 9
+    series = R.grdp_series(long, ["KR-41", "KR-46", "KR-50"])
+    assert set(series["base"]) == {"2015", "2020"}
+    assert series[(series["iso_code"] == "KR-46") & (series["base"] == "2015")]["value"].isna().all()
+
+
+def test_grdp_per_capita_is_derived_from_the_same_year(data):
+    table = R.rank_table(data["long"], "grdp_per_capita", "2024-b2020", data["codes"]).set_index("iso_code")
+    assert table.loc["KR-41", "value"] == pytest.approx(651 * 1_000_000 / 13_694_685)
+    assert table.loc["KR-41", "reference"] == pytest.approx(2561 * 1_000_000 / 51_217_221)
+    derivation = data["long"].query("indicator == 'grdp_per_capita'")["derivation"].iloc[0]
+    assert "÷ resident population" in derivation
+
+
+def test_relocated_institutions_and_employees(data):
+    institutions = R.rank_table(data["long"], "institutions", "all", data["codes"]).set_index("iso_code")
+    assert institutions.loc["KR-46", "value"] == 16 and institutions.loc["KR-41", "value"] == 0
+    assert institutions.loc["KR-50", "value"] == 15  # 18 Sejong rows, 3 marked uncertain left out
+    employees = R.rank_table(data["long"], "employees", "2021", data["codes"]).set_index("iso_code")
+    assert employees.loc["KR-46", "value"] == 7885
+    assert pd.isna(employees.loc["KR-41", "value"])  # no innovation city: missing, not zero
+    national = data["long"].query("indicator == 'employees' and iso_code == 'KR'")["value"].iloc[0]
+    # The per-city MOLIT figures sum to 45,331; the article prints "4만331" but its own 17.4% share
+    # for Gwangju-Jeonnam (7,885) only fits 45,331, so the sum is used and the page says so.
+    assert national == 45_331 and round(7885 / national * 100, 1) == 17.4
+    by_type = R.institutions_by_type(data["institutions"], ["KR-46", "KR-50"])
+    assert by_type.query("iso_code == 'KR-50' and status == 'uncertain'")["count"].sum() == 3
+
+
+def test_population_change_gap_is_in_points(data):
+    table = R.rank_table(data["long"], "population_change", "2014-2024", data["codes"]).set_index("iso_code")
+    assert table.loc["KR-50", "rank"] == 1
+    assert table["gap_pct"].isna().all()
+    assert format_gap("population_change", table.loc["KR-11", "gap"], pd.NA, "ko").endswith("%p")
+
+
+def test_capital_grdp_share_as_reported(data):
+    share = R.capital_grdp_share(data["indicators"])
+    assert list(zip(share["year"], share["base"], share["share_pct"])) == [
+        (2019, "2015", 52.0), (2021, "2015", 52.8), (2022, "2015", 52.5), (2023, "2020", 52.3), (2024, "2020", 52.8)]
+    spec = capital_grdp_share_chart(share, "en").to_dict()
+    assert "2015 base" in json.dumps(spec, ensure_ascii=False) and "2020 base" in json.dumps(spec, ensure_ascii=False)
+
+
+# --- charts ------------------------------------------------------------------------------
+
+
+def test_choropleth_is_offline_outlines_the_selection_and_greys_missing(data):
+    table = R.rank_table(data["long"], "grdp", "2023-b2020", data["codes"])
+    names = {code: {"ko": code, "en": code} for code in data["codes"]}
+    spec = choropleth(province_features(), table, "grdp", ["KR-41", "KR-46", "KR-50"], names, "ko").to_dict()
+    text = json.dumps(spec, ensure_ascii=False)
+    assert "http" not in text.replace("http://json-schema.org", "").replace("https://vega.github.io", "")  # geometry inline, no URL
+    layers = spec["layer"]
+    assert len(layers) == 3
+    outlined = layers[2]["data"]["values"]
+    assert sorted(f["properties"]["code"] for f in outlined) == ["KR-41", "KR-46", "KR-50"]
+    greyed = {f["properties"]["code"] for f in layers[1]["data"]["values"]}
+    assert "KR-46" in greyed and all(f["properties"]["label"] == "자료 없음" for f in layers[1]["data"]["values"])
+    assert len(greyed) + len(layers[0]["data"]["values"]) == 17
+
+
+def test_grdp_and_ranking_charts_mark_missing_not_zero(data):
+    names = {code: {"ko": code, "en": code} for code in data["codes"]}
+    series = R.grdp_series(data["long"], ["KR-41", "KR-46"])
+    part = series[series["base"] == "2015"]
+    spec = json.dumps(grdp_bars(part, ["KR-41", "KR-46"], names, "en").to_dict())
+    assert '"no data"' in spec
+    table = R.rank_table(data["long"], "grdp", "2022-b2015", data["codes"])
+    spec = json.dumps(ranking_bars(table, "grdp", ["KR-41"], names, "en").to_dict())
+    assert "National reference" in spec and '"no data"' in spec
+
+
+def test_value_formats():
+    assert format_value("population", 13_694_685, "ko") == "13,694,685명"
+    assert format_value("grdp", 151.2, "en") == "KRW 151.2 tn"
+    assert format_value("grdp", 651, "ko") == "651조 원"
+    assert format_value("employees", pd.NA, "ko", missing="자료 없음") == "자료 없음"
+
+
+# --- data files ----------------------------------------------------------------------------
+
+
+def test_every_profile_has_a_korean_name_and_status():
+    profiles = read_dataset("province_profiles")
+    korean = read_dataset("province_profiles_ko")
+    merged = R.profiles_bilingual(profiles, korean)
+    assert len(merged) == len(profiles) == len(korean) == 52
+    assert set(korean["ko_status"]) == {"official", "translation"}
+    official = korean[korean["ko_status"] == "official"]
+    assert official["ko_source"].str.contains("http").all()  # an official name always cites where it is from
+    app = korean[(korean["iso_code"] == "KR-41") & (korean["policy_or_project"] == "Gyeonggi public delivery app")].iloc[0]
+    assert "배달특급" in app["name_ko"] and app["ko_status"] == "official" and "ifm.kr" in app["ko_source"]
+    assert (korean.query("policy_or_project == 'Opportunity Development Special Zone'")["name_ko"] == "기회발전특구").all()
+
+
+def test_seed_policies_reproduced_with_sejong_caveat():
+    expo = read_dataset("expo_policies")
+    gyeonggi = expo[(expo["iso_code"] == "KR-41") & (expo["group"] == "expo_2021")]
+    assert list(gyeonggi["name_en"]) == [
+        "More Just and Fair Gyeonggi", "Gyeonggi public delivery app (‘Baedal Teukgeup’)",
+        "Relocation of public agencies to the northeast regions",
+        "Sustainable operation model for the restoration and public return of clean valleys"]
+    goals = expo[(expo["iso_code"] == "KR-50") & (expo["group"] == "goal")]
+    assert len(goals) == 7 and goals.iloc[0]["name_en"] == "Sejong, the administrative capital of Korea"
+    tasks = expo[expo["group"] == "tasks"].iloc[0]
+    assert tasks["name_en"] == "34 implementation strategies, 145 tasks based on election promises"
+    assert tasks["verification"] == "unconfirmed" and "147" in tasks["note"]
+    naju = expo[expo["item_id"] == "NJ01"].iloc[0]
+    assert "‘혁신도시 시즌2’" in naju["name_ko"] and naju["ko_status"] == "official"
+
+
+def test_region_strings_are_bilingual_and_prefixed():
+    for key, entry in region_strings.STRINGS.items():
+        assert key.startswith("regions_") and key in STRINGS
+        assert "ko" in entry and "en" in entry
+
+
+# --- the page (AppTest) ----------------------------------------------------------------------
+
+
+def test_gyeonggi_opens_selected_with_its_expo_policies():
+    at = run_page("regions", province="KR-41")
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.multiselect(key="regions_compare").value == ["KR-41", "KR-11"]
+    text = all_text(at)
+    assert "더 정의롭고, 공정해진 경기도" in text and "경기도형 공공배달앱 ‘배달특급’" in text
+    assert "공공기관 북·동부 이전" in text and "청정계곡 복원, 도민환원 지속가능 운영모델" in text
+    assert "13,694,685명" in text and "17개 시·도 중 1위" in text
+    assert "수도권 인구 비중: 2019년 50% 돌파" in text
+
+
+def test_three_columns_with_ranks_and_profiles_in_english():
+    at = run_page("regions", province="KR-41", compare="KR-41,KR-46,KR-50", lang="en")
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.multiselect(key="regions_compare").value == ["KR-41", "KR-46", "KR-50"]
+    metrics = [(m.label, m.value) for m in at.metric]
+    assert ("Resident population", "1,788,819 people") in metrics
+    assert ("Resident population", "390,685 people") in metrics
+    assert ("GRDP (nominal)", "KRW 651 tn") in metrics
+    text = all_text(at)
+    assert "2024 (2020 base) · Rank 1 of 17" in text and "Rank 17 of 17" in text and "Rank 1 of the 10 with data" in text
+    assert "Naju ‘Innovation City Season 2’ dedicated T/F team" in text
+    assert "Sejong City Governed Under the Sovereignty of the People" in text
+    assert "34 implementation strategies, 145 tasks" in text and "unconfirmed" in text
+    # every chart block carries its source line
+    captions = [c.value for c in at.caption]
+    assert sum("**Source:**" in c for c in captions) >= 8
+
+
+def test_korean_profiles_mark_translations():
+    at = run_page("regions", province="KR-46", compare="KR-46,KR-50")
+    assert not at.exception
+    text = all_text(at)
+    assert "나주시 ‘혁신도시 시즌2’ 전담 T/F팀" in text
+    assert "34개 실천전략, 145개 과제" in text and ":orange-badge[미확인]" in text
+    assert ":gray-badge[번역]" in text  # a translated name says so
+    assert "기회발전특구" in text
+
+
+def test_bad_compare_and_indicator_fall_back_with_a_notice():
+    at = run_page("regions", compare="KR-99,<b>x</b>", indicator="nope", lang="en")
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    assert "<b>x</b>" in warnings and "nope" in warnings
+    assert at.multiselect(key="regions_compare").value == ["KR-41", "KR-46", "KR-50"]
+
+
+def test_map_indicator_and_period_from_the_url():
+    at = run_page("regions", province="KR-46", indicator="grdp", period="2022-b2015", lang="en")
+    assert not at.exception
+    assert at.selectbox(key="regions_indicator").value == "grdp"
+    assert at.selectbox(key="regions_period").value == "2022-b2015"
+    assert "GRDP (nominal), 2022 (2015 base) — map of the provinces" in all_text(at)

@@ -1,0 +1,205 @@
+"""/vision: seed figures and names reproduced exactly, the pure transforms, and the page through AppTest."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from components.strings import STRINGS
+from components.vision_charts import financing_bars, hierarchy_tree, plan_timeline
+from data import transforms_vision as tv
+from data.datasets import read_dataset
+from tests.apptest_helpers import all_text, run_page
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+SEED_TASKS = {
+    "1-1": "Establish an Education System that Creates a Virtuous Cycle between Regional Workforce and Jobs",
+    "1-2": "Use Regional Assets to Develop Unique Regional Culture and Tourism",
+    "1-3": "Establish Health and Welfare Systems to Guarantee Quality of Life",
+    "2-1": "Reinvigorate Farming, Mountainous and Fishing Villages",
+    "2-2": "Urban Regeneration New Deal and Reinvigoration of Small-to-Medium-Sized Cities",
+    "2-3": "Develop Population-Declining Regions into Small but Strong Regions",
+    "3-1": "Innovative City Season 2",
+    "3-2": "Innovation for Regional Industries (3 major innovation of regional industries)",
+    "3-3": "Transform Idling Regional Assets into Economical Assets",
+}
+KOREAN_TASKS = {
+    "2-2": "도시재생 뉴딜 및 중소도시 재도약",
+    "2-3": "인구감소지역을 거주강소지역으로",
+    "3-1": "혁신도시 시즌2",
+}
+
+
+def param(at, name: str) -> str | None:
+    value = at.query_params.get(name)
+    return value[-1] if isinstance(value, list) else value
+
+
+@pytest.fixture(scope="module")
+def tasks():
+    return tv.key_tasks(read_dataset("key_task_seed"), read_dataset("plan_structure"))
+
+
+def test_nine_key_tasks_in_seed_order_with_exact_english_and_reference_korean(tasks):
+    assert tasks["task_id"].tolist() == list(SEED_TASKS)
+    assert dict(zip(tasks["task_id"], tasks["name_en"])) == SEED_TASKS
+    korean = dict(zip(tasks["task_id"], tasks["name_ko"]))
+    for task, name in KOREAN_TASKS.items():
+        assert korean[task] == name
+    assert tasks.loc[tasks["order_doubt"], "task_id"].tolist() == ["2-2", "2-3"]
+
+
+def test_seed_texts_appear_verbatim_in_the_seed_documents(tasks):
+    seed = SEEDS / "000_80f88c29fe73b504.txt"
+    areas_seed = SEEDS / "001_cad87574ba41ba74.txt"
+    if not seed.exists():
+        pytest.skip("shared/seeds not beside the repository")
+    text = " ".join(seed.read_text(encoding="utf-8").split())
+    for row in tasks.itertuples():
+        assert row.name_en in text and row.description_en in text, row.task_id
+    frame = read_dataset("plan_frame")
+    for group in ("policy_goal", "innovative_task", "key_value_point"):
+        for value in tv.frame_group(frame, group)["text_en"]:
+            assert value in text, value
+    areas_text = areas_seed.read_text(encoding="utf-8")
+    for value in read_dataset("project_areas")["text_en"]:
+        assert value in areas_text
+
+
+def test_frame_has_five_goals_four_tasks_three_values_with_two_points_each():
+    frame = read_dataset("plan_frame")
+    assert len(tv.frame_group(frame, "policy_goal")) == 5
+    assert len(tv.frame_group(frame, "innovative_task")) == 4
+    values = tv.frame_group(frame, "key_value")
+    assert values["label_en"].tolist() == ["Decentralization", "Innovation", "Inclusiveness"]
+    points = tv.frame_group(frame, "key_value_point")
+    assert points.groupby("parent_id").size().tolist() == [2, 2, 2]
+    assert tv.plan_counts(frame) == {"strategies": 3, "key_tasks": 9, "action_tasks": 37, "annual_tasks": 334}
+    # Korean text without a sourced wording is marked as a translation
+    assert set(values["text_ko_status"]) == {"translation"}
+    assert set(tv.frame_group(frame, "policy_goal")["text_ko_status"]) == {"sourced"}
+
+
+def test_eleven_project_areas_without_invented_mapping():
+    areas = read_dataset("project_areas")
+    assert areas["area_no"].tolist() == list(range(1, 12))
+    assert areas["related_key_tasks"].isna().all()
+    assert set(areas["text_ko_status"]) == {"translation"}
+
+
+def test_financing_per_strategy_and_the_caveat_figures():
+    structure = read_dataset("plan_structure")
+    table = tv.financing_table(structure, "en")
+    assert dict(zip(table["strategy_key"], table["plan_2018_2022_krw_trillion"])) == {"people": 51.0, "space": 66.0, "industry": 56.0}
+    finance = tv.financing(structure)
+    assert finance["total"] == 174.8
+    assert finance["annual"] == {2019: 36.1, 2020: 35.8, 2021: 38.6, 2022: 37.5}
+    assert finance["annual_sum"] == 148.0 and finance["strategy_sum"] == 173.0
+    assert financing_bars(table, "ko").to_dict()["layer"]
+
+
+def test_reported_measures_follow_the_korean_name_not_the_reference_number(tasks):
+    measures = tv.measures_by_task(read_dataset("reported_measures"), tasks)
+    assert len(measures) == 16  # the 'official titles not found' row is not a measure
+    urban = measures[measures["task_id"] == "2-2"]
+    assert set(urban["key_task_ko"]) == {"도시재생 뉴딜 및 중소도시 재도약"} and len(urban) == 2
+    assert set(measures[measures["task_id"] == "2-3"]["key_task_ko"]) == {"인구감소지역을 거주강소지역으로"}
+
+
+def test_hierarchy_focus_marks_only_the_chosen_branch(tasks):
+    strats = tv.strategies(read_dataset("plan_structure"))
+    nodes, edges = tv.hierarchy_nodes(tasks, strats, "en", "space", "2-2")
+    focused = nodes[nodes["focused"] & (nodes["level"] == 2)]["task_id"].tolist()
+    assert focused == ["2-2"]
+    assert nodes.set_index("node").loc["space", "focused"] and not nodes.set_index("node").loc["people", "focused"]
+    assert len(edges) == 12
+    everything, _ = tv.hierarchy_nodes(tasks, strats, "ko", None, None)
+    assert everything["focused"].all()
+    assert hierarchy_tree(nodes, edges, "A Nation with Strong Regions", "en").to_dict()["layer"]
+
+
+def test_timeline_plans_and_years():
+    plans = tv.timeline(read_dataset("plan_timeline"))
+    assert plans["period"].tolist() == ["2004–2008", "2009–2013", "2014–2018", "2018–2022", "2023–2027"]
+    assert plans.iloc[4]["name_ko"].startswith("제1차 지방시대 종합계획")
+    assert plans["source"].str.contains("http").all()
+    assert plan_timeline(plans, "en").to_dict()["layer"]
+    strategies = read_dataset("local_era_strategies")
+    assert strategies["short_ko"].tolist() == ["지방분권", "교육개혁", "혁신성장", "특화발전", "생활복지"]
+
+
+def test_province_lens_transforms():
+    cities = tv.province_innovation_cities("KR-46", read_dataset("relocation_places"), read_dataset("innovation_cities"))
+    assert len(cities) == 1 and "Gwangju-Jeonnam" in cities.iloc[0]["name_en"]
+    assert tv.province_innovation_cities("KR-11", read_dataset("relocation_places"), read_dataset("innovation_cities")).empty
+    assert len(tv.province_policies("KR-46", read_dataset("province_profiles"))) == 4
+
+
+def test_every_vision_string_has_both_languages():
+    for key, entry in STRINGS.items():
+        if key.startswith("vision_"):
+            assert entry.get("ko") and entry.get("en"), key
+
+
+# --- The page through AppTest -------------------------------------------------------
+
+
+def test_page_in_korean_shows_the_whole_hierarchy_and_frame():
+    at = run_page("vision")
+    assert not at.exception
+    text = all_text(at)
+    for name in ["지역이 강한 나라, 균형잡힌 대한민국", "지역주도 자립적 성장기반 마련", "혁신도시 시즌2", "도시재생 뉴딜 및 중소도시 재도약",
+                 "국민이 주인인 정부", "평화와 번영의 한반도", "분권", "포용", "37개 실천과제", "공식 실천과제 목록이 아닙니다"]:
+        assert name in text, name
+    for english in SEED_TASKS.values():
+        assert english in text, english
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {"전략": "3", "핵심과제": "9", "실천과제": "37", "연차 시행계획 과제": "334"}
+    assert "번역" in text
+    assert "148.0조 원" in text and "174.8조 원" in text
+    assert "출처" in text and "nabis.go.kr" in text
+    assert at.segmented_control(key="vision_strategy").value == "all"
+
+
+def test_page_in_english_with_a_strategy_and_task_link():
+    at = run_page("vision", lang="en", strategy="space", task="2-3", province="KR-46")
+    assert not at.exception
+    assert at.segmented_control(key="vision_strategy").value == "space"
+    assert at.pills(key="vision_task").value == "2-3"
+    assert at.pills(key="vision_task").options == ["2-1", "2-2", "2-3"]
+    text = all_text(at)
+    assert "Key task 2-3 in detail" in text
+    assert "Develop Population-Declining Regions into Small but Strong Regions" in text
+    assert "Measures reported in the press (1; not the official action tasks)" in text
+    assert "Moon Administration’s Five Key Policy Goals" in text and "A Job-Creating" in text
+    assert "What the plan means for South Jeolla" in text
+    assert "KRW 148.0 tn" in text
+    links = {link.proto.label: link.proto.query_string for link in at.main.get("page_link")}
+    assert "province=KR-46" in links["See it on the map"] and "lang=en" in links["Compare regions"]
+
+
+def test_a_task_link_alone_focuses_its_strategy():
+    at = run_page("vision", lang="en", task="3-1")
+    assert not at.exception
+    assert at.segmented_control(key="vision_strategy").value == "industry"
+    assert param(at, "strategy") == "industry"
+
+
+def test_choosing_a_strategy_writes_it_to_the_url_and_clears_a_foreign_task():
+    at = run_page("vision", lang="en", task="1-2")
+    at.segmented_control(key="vision_strategy").set_value("industry").run()
+    assert not at.exception
+    assert param(at, "strategy") == "industry"
+    assert "task" not in at.query_params
+    at.pills(key="vision_task").set_value("3-3").run()
+    assert param(at, "task") == "3-3"
+    assert "Key task 3-3 in detail" in all_text(at)
+
+
+@pytest.mark.parametrize("params", [{"strategy": "<b>x</b>"}, {"task": "9-9"}, {"strategy": "people", "task": "3-1"}])
+def test_bad_link_values_fall_back_with_a_notice(params):
+    at = run_page("vision", lang="en", **params)
+    assert not at.exception
+    assert at.warning, params
+    assert at.title[0].value == "The plan: vision, strategies and 9 key tasks"
