@@ -7,13 +7,17 @@ possible base path) and logs two 404 console errors before it falls back to
 middleware tells the front end so (``window.__streamlit.BACKEND_BASE_URL``)
 in the HTML page and the probing — and its console errors — never happen.
 
+It also gzips what Streamlit sends uncompressed (its JavaScript bundle and the
+fonts are most of a first visit's bytes), which matters on a venue's network.
+
 Run with ``streamlit run serve.py`` (``bash scripts/run.sh`` does).
 """
 from __future__ import annotations
 
 import streamlit as st
 from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
 
 from components.asgi import RootBaseUrlHint
 
-app = st.App("app.py", middleware=[Middleware(RootBaseUrlHint)])
+app = st.App("app.py", middleware=[Middleware(GZipMiddleware, minimum_size=1024, compresslevel=6), Middleware(RootBaseUrlHint)])

@@ -86,6 +86,27 @@ def load_or_error(loader: Callable[[], pd.DataFrame], lang: str) -> pd.DataFrame
         return None
 
 
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def download_row(frame: pd.DataFrame, key: str, lang: str) -> None:
+    """CSV (UTF-8 with BOM) and XLSX buttons for exactly ``frame``.
+
+    The files are built only when clicked (callables), so a page with many
+    tables does not encode every one of them on every rerun.
+    """
+    stem = file_stem(key)
+    with st.container(horizontal=True, gap="small"):
+        st.download_button(
+            t("download_csv", lang), lambda: csv_bytes(frame), f"{stem}.csv", "text/csv", key=f"csv_{key}",
+            icon=":material/download:", disabled=frame.empty, width="content",
+        )
+        st.download_button(
+            t("download_xlsx", lang), lambda: xlsx_bytes(frame, stem), f"{stem}.xlsx", XLSX_MIME, key=f"xlsx_{key}",
+            icon=":material/download:", disabled=frame.empty, width="content",
+        )
+
+
 def sources_line(sources: list[Source], lang: str) -> str:
     return f"**{t('source_label', lang)}:** " + " · ".join(source.markdown() for source in sources)
 
@@ -130,13 +151,4 @@ def chart_block(
             st.caption(f"{t('note_label', lang)}: {note}")
         st.caption(sources_line(sources, lang))
         stem = file_stem(key)
-        with st.container(horizontal=True, gap="small"):
-            st.download_button(
-                t("download_csv", lang), csv_bytes(table), f"{stem}.csv", "text/csv", key=f"csv_{key}",
-                icon=":material/download:", disabled=table.empty, width="content",
-            )
-            st.download_button(
-                t("download_xlsx", lang), xlsx_bytes(table, stem), f"{stem}.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"xlsx_{key}",
-                icon=":material/download:", disabled=table.empty, width="content",
-            )
+        download_row(table, key, lang)

@@ -46,7 +46,24 @@ def read_csv_strict(path: Path, display_name: str) -> pd.DataFrame:
         raise DatasetError(display_name, f"the file is not well-formed CSV ({exc})") from exc
     if frame.empty:
         raise DatasetError(display_name, "the file has a header but no rows")
+    short = _first_short_row(path)
+    if short is not None:
+        line, column = short
+        raise DatasetError(display_name, "the row has fewer cells than the header (file cut short?)", line, column)
     return frame
+
+
+def _first_short_row(path: Path) -> tuple[int, str] | None:
+    """(CSV line, first missing column) of the first record with fewer fields than the header."""
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, [])
+        for record in reader:
+            if record and len(record) < len(header):
+                return reader.line_num, header[len(record)]
+    return None
 
 
 def _parse_number(raw: str, kind: str) -> float | int:
@@ -112,6 +129,11 @@ def apply_schema(frame: pd.DataFrame, columns: dict[str, dict], unique: list[str
 def check_account_totals(budget: pd.DataFrame, display_name: str) -> None:
     """Total = the four accounts, and Local Autonomous = its two parts, every year."""
     wide = budget.pivot(index="year", columns="account_id", values="amount_krw_million")
+    expected = {"total", "local_support", "local_autonomous", "local_autonomous_provinces", "local_autonomous_districts", "sejong", "jeju"}
+    missing_accounts = expected - set(wide.columns)
+    if missing_accounts or wide.isna().any().any():
+        year = next((y for y, row in wide.iterrows() if row.isna().any()), wide.index.max())
+        raise DatasetError(display_name, f"{year}: every year needs all seven account rows (missing: {', '.join(sorted(missing_accounts)) or 'some'})", column="account_id")
     for year, row in wide.iterrows():
         line = csv_line(budget.index[(budget["year"] == year) & (budget["account_id"] == "total")][0])
         parts = row["local_support"] + row["local_autonomous"] + row["sejong"] + row["jeju"]
@@ -121,9 +143,6 @@ def check_account_totals(budget: pd.DataFrame, display_name: str) -> None:
         if sub != row["local_autonomous"]:
             line = csv_line(budget.index[(budget["year"] == year) & (budget["account_id"] == "local_autonomous")][0])
             raise DatasetError(display_name, f"{year}: Local Autonomous {row['local_autonomous']:,} ≠ its two parts {sub:,}", line, "amount_krw_million")
-    expected_rows = wide.shape[0] * wide.shape[1]
-    if wide.isna().any().any() or expected_rows != len(budget):
-        raise DatasetError(display_name, "every year needs all seven account rows", column="account_id")
 
 
 def check_population_sums(population: pd.DataFrame, display_name: str, key: str = "population") -> None:

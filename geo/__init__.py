@@ -33,3 +33,62 @@ def province_features() -> dict:
 def municipality_features() -> dict:
     """229 municipality polygons; properties: code (MOIS 5-digit), name_ko, name_en, sido_code (ISO)."""
     return read_geojson(str(MUNICIPALITIES_FILE))
+
+
+# --- Helpers for the map page (pure; computed from the simplified boundaries) ---------------------------
+
+CAPITAL_REGION_CODES = ("KR-11", "KR-28", "KR-41")  # Seoul, Incheon, Gyeonggi (수도권)
+
+
+def _shape(feature: dict):
+    from shapely.geometry import shape  # imported lazily: pages that only read the GeoJSON do not need shapely
+
+    return shape(feature["geometry"])
+
+
+def _union(features: list[dict]):
+    import shapely
+
+    if not features:
+        raise KeyError("no boundary matches the requested codes")
+    return shapely.union_all([_shape(feature) for feature in features])
+
+
+def _area_centroid(geometry) -> tuple[float, float]:
+    """Centroid (lon, lat) computed in an equal-area projection (EPSG:5179), so it is not skewed by latitude."""
+    import geopandas as gpd
+
+    projected = gpd.GeoSeries([geometry], crs=4326).to_crs(5179).centroid.to_crs(4326)
+    point = projected.iloc[0]
+    return round(point.x, 5), round(point.y, 5)
+
+
+def municipalities_centroid(codes: list[str] | tuple[str, ...]) -> tuple[float, float]:
+    """(lon, lat) of the centroid of the union of these municipalities (MOIS 5-digit codes)."""
+    wanted = set(codes)
+    features = [f for f in municipality_features()["features"] if f["properties"]["code"] in wanted]
+    if len(features) != len(wanted):
+        found = {f["properties"]["code"] for f in features}
+        raise KeyError(f"unknown municipality codes: {sorted(wanted - found)}")
+    return _area_centroid(_union(features))
+
+
+def provinces_centroid(codes: list[str] | tuple[str, ...]) -> tuple[float, float]:
+    """(lon, lat) of the centroid of the union of these provinces (ISO 3166-2:KR codes)."""
+    wanted = set(codes)
+    features = [f for f in province_features()["features"] if f["properties"]["code"] in wanted]
+    if len(features) != len(wanted):
+        raise KeyError(f"unknown province codes among {sorted(wanted)}")
+    return _area_centroid(_union(features))
+
+
+def province_bounds(code: str) -> tuple[float, float, float, float]:
+    """(min_lon, min_lat, max_lon, max_lat) of a province, for framing the map on it."""
+    features = [f for f in province_features()["features"] if f["properties"]["code"] == code]
+    return tuple(round(value, 4) for value in _union(features).bounds)
+
+
+def municipalities_of(province_code: str) -> dict:
+    """The municipality polygons of one province, as a FeatureCollection."""
+    features = [f for f in municipality_features()["features"] if f["properties"]["sido_code"] == province_code]
+    return {"type": "FeatureCollection", "features": features}

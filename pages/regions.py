@@ -10,7 +10,7 @@ import streamlit as st
 
 from components.charts import capital_share_line
 from components.formatting import source_links_markdown
-from components.page import Source, chart_block, guarded_section, lang_of, manifest_source, province_of, sources_line
+from components.page import Source, chart_block, guarded_section, lang_of, load_or_error, manifest_source, province_of, sources_line
 from components.regions_charts import (capital_grdp_share_chart, choropleth, format_gap, format_value, gap_dots, grdp_bars,
                                        institutions_bars, population_lines, ranking_bars, unit_of)
 from components.strings import t
@@ -110,8 +110,10 @@ st.caption(" ".join(notes))
 if len(chosen) < 2:
     st.info(t("regions_compare_one", lang), icon=":material/add_circle:")
 
-# 3. Data (cached loaders)
-long = load_regions_indicators()
+# 3. Data (cached loaders); a bad file is named here and the page stops calmly
+long = load_or_error(load_regions_indicators, lang)
+if long is None:
+    st.stop()
 CARD_INDICATORS = [("population", None), ("grdp", None), ("grdp_per_capita", None), ("institutions", "all"), ("employees", "2021")]
 
 

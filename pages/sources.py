@@ -1,9 +1,8 @@
 """Data & sources (/sources): every dataset with its manifest entry, caveats and downloads."""
 import streamlit as st
 
-from components.downloads import csv_bytes, file_stem, xlsx_bytes
 from components.formatting import source_links_markdown
-from components.page import lang_of
+from components.page import download_row, lang_of
 from components.strings import t
 from data.datasets import manifest
 from data.loaders import load_dataset
@@ -44,11 +43,7 @@ for entry in entries:
                 st.error(t("data_error", lang, detail=str(error)), icon=":material/error:")
                 continue
             st.caption(t("sources_rows", lang, n=len(frame), file=f"data/{entry['file']}"))
-            stem = file_stem(entry["id"])
-            left, right = st.columns(2)
-            left.download_button(t("download_csv", lang), csv_bytes(frame), f"{stem}.csv", "text/csv", key=f"csv_{stem}", icon=":material/download:", width="stretch")
-            right.download_button(t("download_xlsx", lang), xlsx_bytes(frame, stem), f"{stem}.xlsx",
-                                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"xlsx_{stem}", icon=":material/download:", width="stretch")
+            download_row(frame, entry["id"], lang)
             with st.expander(t("sources_preview", lang)):
                 st.dataframe(frame.head(20), hide_index=True, width="stretch")
 

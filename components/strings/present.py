@@ -106,7 +106,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "present_naju_group_ict": {"ko": "정보통신", "en": "Information & communication"},
     "present_naju_group_culture": {"ko": "문화예술", "en": "Culture & arts"},
     "present_naju_count": {"ko": "{n}곳", "en": "{n}"},
-    "present_naju_no_en": {"ko": "", "en": " (no English name in our sources)"},
+    "present_naju_no_en": {"ko": " (영문 명칭 없음)", "en": " (no English name in our sources)"},
     "present_naju_note": {
         "ko": "분류는 아시아경제(2021) 기사의 4·5·4·3 구분입니다. * 2019년 자료는 사립학교교직원연금공단을 ‘금융’으로 따로 분류합니다(문화예술 2 + 금융 1).",
         "en": "Grouping as in Asia Economy (2021): 4 · 5 · 4 · 3. * 2019 sources list the Teachers' Pension separately as 'finance' (culture & arts 2 + finance 1).",

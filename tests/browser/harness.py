@@ -123,3 +123,44 @@ def main_text(page) -> str:
 def sidebar_province(page) -> str:
     """The province shown in the sidebar's selector (its combobox input value)."""
     return page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input[role="combobox"]').input_value()
+
+
+# --- Added for the benchmark and the console/hostile-input browser tests (bench/, issue #8) ---
+
+# Charts drawn: every Vega-Lite chart has a sized canvas/svg, every pydeck map a canvas.
+DRAWN_JS = """() => {
+  const ready = (%s)();
+  if (!ready) return false;
+  for (const chart of document.querySelectorAll('[data-testid="stVegaLiteChart"]')) {
+    const mark = chart.querySelector('canvas, svg');
+    if (!mark || mark.getBoundingClientRect().width === 0) return false;
+  }
+  for (const deck of document.querySelectorAll('[data-testid="stDeckGlJsonChart"]')) {
+    if (!deck.querySelector('canvas')) return false;
+  }
+  return performance.now();
+}""" % READY_JS
+
+
+def wait_until_drawn(page, timeout_ms: int = 60000, settle_ms: int = 500) -> float:
+    """Like ``wait_until_rendered`` but also waits for charts/maps to be drawn.
+
+    Returns milliseconds from the start of the navigation (``performance.now()``)
+    to the moment the page was last seen becoming ready: if it is no longer ready
+    after ``settle_ms`` (a rerun started), it waits again and reports the later time.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        remaining = max(1000, int((deadline - time.monotonic()) * 1000))
+        ready_at = page.wait_for_function(DRAWN_JS, timeout=remaining, polling=50).json_value()
+        page.wait_for_timeout(settle_ms)
+        if page.evaluate(DRAWN_JS) and not page.evaluate(
+                "() => !!document.querySelector('[data-testid=\"stStatusWidget\"]')"):
+            return float(ready_at)
+        if time.monotonic() > deadline:
+            raise TimeoutError("page kept re-rendering")
+
+
+def page_has_exception(page) -> bool:
+    """A Streamlit exception box is on screen (the app should never show one)."""
+    return page.evaluate("() => !!document.querySelector('[data-testid=\"stException\"]')")

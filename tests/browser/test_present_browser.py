@@ -1,0 +1,79 @@
+"""/present in a real browser: every slide offline in both languages, big type, nothing scrolls, auto-advance works."""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.harness import SCREENSHOTS, wait_until_rendered, watch
+
+SIZES_JS = """() => {
+  const root = document.querySelector('.st-key-present_root');
+  const px = (el) => el ? parseFloat(getComputedStyle(el).fontSize) : null;
+  const zoom = parseFloat(getComputedStyle(root).zoom || '1');
+  const texts = [...root.querySelectorAll('[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li')]
+    .filter((el) => el.innerText.trim() && !el.closest('[class*="st-key-present_bar"]'));
+  const sources = texts.filter((el) => el.closest('[class*="st-key-present_source"]'));
+  const body = texts.filter((el) => !el.closest('[class*="st-key-present_source"]'));
+  const main = document.querySelector('[data-testid="stMain"]');
+  const bottom = Math.max(...[...root.querySelectorAll('*')].map((el) => el.getBoundingClientRect().bottom));
+  return {
+    zoom, h1: px(root.querySelector('h1')) * zoom,
+    bodyMin: Math.min(...body.map(px)) * zoom, sourceMin: sources.length ? Math.min(...sources.map(px)) * zoom : null,
+    scrolls: main.scrollHeight > main.clientHeight + 1 || document.documentElement.scrollHeight > window.innerHeight + 1,
+    bottom, innerHeight: window.innerHeight,
+    counter: document.querySelector('.st-key-present_counter').innerText.trim(),
+    sidebar: !!document.querySelector('[data-testid="stSidebar"]'),
+    header: (() => { const h = document.querySelector('header[data-testid="stHeader"]'); return !!h && getComputedStyle(h).display !== 'none'; })(),
+    deploy: [...document.querySelectorAll('button')].some((b) => /deploy/i.test(b.innerText)),
+  };
+}"""
+
+
+def open_slide(new_page, app_url, width, height, query):
+    page = new_page(width, height)
+    seen = watch(page)
+    page.goto(f"{app_url}/present?{query}")
+    wait_until_rendered(page, timeout_ms=90000, settle_ms=1500)
+    return page, seen
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_slide_is_legible_offline_at_1920(app_url, new_page, lang):
+    for slide in range(1, 7):
+        page, seen = open_slide(new_page, app_url, 1920, 1080, f"lang={lang}&province=KR-41&interval=120&slide={slide}")
+        sizes = page.evaluate(SIZES_JS)
+        page.screenshot(path=str(SCREENSHOTS / f"present-{slide}-{lang}-1920.png"))
+        assert sizes["counter"] == f"{slide} / 6"
+        assert sizes["h1"] >= 48, sizes
+        assert sizes["bodyMin"] >= 24, sizes
+        assert sizes["sourceMin"] is not None and sizes["sourceMin"] >= 20, sizes
+        assert not sizes["scrolls"] and sizes["bottom"] <= sizes["innerHeight"], sizes
+        assert not sizes["sidebar"] and not sizes["header"] and not sizes["deploy"]
+        assert seen.problems() == [], (slide, seen.problems())
+        page.close()
+
+
+def test_nothing_is_cut_off_at_1366(app_url, new_page):
+    for slide in (1, 3, 5, 6):
+        page, seen = open_slide(new_page, app_url, 1366, 768, f"lang=en&province=KR-41&interval=120&slide={slide}")
+        sizes = page.evaluate(SIZES_JS)
+        page.screenshot(path=str(SCREENSHOTS / f"present-{slide}-en-1366.png"))
+        assert not sizes["scrolls"] and sizes["bottom"] <= sizes["innerHeight"], (slide, sizes)
+        assert seen.problems() == []
+        page.close()
+
+
+def test_loops_by_itself_and_answers_the_keyboard_with_embed(app_url, new_page):
+    page, seen = open_slide(new_page, app_url, 1920, 1080, "lang=en&interval=5&slide=5&embed=true")
+    counter = lambda: page.locator(".st-key-present_counter").inner_text().strip()  # noqa: E731
+    assert counter() == "5 / 5"
+    page.wait_for_function("() => document.querySelector('.st-key-present_counter').innerText.trim() === '1 / 5'", timeout=30000)
+    page.locator("h1").first.click()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => document.querySelector('.st-key-present_counter').innerText.trim() === '2 / 5'", timeout=20000)
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function("() => document.querySelector('.st-key-present_counter').innerText.trim() === '1 / 5'", timeout=20000)
+    page.locator(".st-key-present_pause button").first.click()
+    page.wait_for_function("() => document.querySelector('.st-key-present_pause').innerText.includes('Play')", timeout=20000)
+    page.wait_for_timeout(7000)
+    assert counter() == "1 / 5"  # paused: no advance
+    assert seen.problems() == []

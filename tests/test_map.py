@@ -1,0 +1,286 @@
+"""The /map page: pure transforms and pydeck builders (plain pytest) and the page itself (AppTest)."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+import geo
+from components import maps
+from data import transforms
+from data import transforms_map as tm
+from data.datasets import read_dataset
+from tests.apptest_helpers import all_text, run_page
+
+
+@pytest.fixture(scope="module")
+def frames():
+    places = read_dataset("relocation_places")
+    cities = read_dataset("innovation_cities")
+    institutions = tm.institutions_table(transforms.institutions_with_place(read_dataset("institutions"), places), places)
+    points = tm.place_points(places, cities, institutions, geo.municipalities_centroid)
+    origins = {tm.CAPITAL_REGION: geo.provinces_centroid(geo.CAPITAL_REGION_CODES)}
+    origins.update({code: geo.provinces_centroid([code]) for code in tm.CAPITAL_PROVINCES.values()})
+    return {"places": places, "cities": cities, "institutions": institutions, "points": points,
+            "flows": tm.flows(institutions, points, origins), "origins": origins}
+
+
+NAMES = {"KR-46": {"ko": "전라남도", "en": "South Jeolla"}, "KR-11": {"ko": "서울특별시", "en": "Seoul"}}
+
+
+# --- Pure transforms -------------------------------------------------------------------------
+
+
+def test_status_groups():
+    assert tm.verification_group("verified") == "verified"
+    assert tm.verification_group("verified (membership); year inferred") == "partial"
+    assert tm.verification_group("uncertain (later addition; NOT one of the 153)") == "uncertain"
+    assert tm.verification_group(None) == "uncertain"
+    assert tm.year_basis("actual: moved 2014-09-26", 2014) == "actual"
+    assert tm.year_basis("planned Sept-Oct 2014", 2014) == "planned"
+    assert tm.year_basis("inferred: moved after Dec 2013", 2014) == "inferred"
+    assert tm.year_basis("moved by Feb 2016 (exact year not found)", 2016) == "bound"
+    assert tm.year_basis("actual", pd.NA) == "unknown"
+    assert tm.previous_hq_province("Anyang-si, Gyeonggi-do") == "KR-41"
+    assert tm.previous_hq_province("Incheon Bupyeong") == "KR-28"
+    assert tm.previous_hq_province("Seoul (37 years)") == "KR-11"
+    assert tm.previous_hq_province("") is None and tm.previous_hq_province(pd.NA) is None
+
+
+def test_twelve_cities_six_with_sourced_coordinates(frames):
+    points = frames["points"]
+    cities = points[points["place_type"] == "innovation_city"]
+    assert len(cities) == 12
+    assert sorted(cities.loc[~cities["coord_approximate"], "place_id"]) == ["IC03", "IC05", "IC06", "IC07", "IC08", "IC12"]
+    naju = cities.set_index("place_id").loc["IC03"]
+    assert (naju["lat"], naju["lon"]) == (35.021765, 126.79035) or abs(naju["lat"] - 35.021765) < 1e-5
+    assert naju["n_official"] == 16 and naju["n_rows"] == 16 and naju["partner_iso_code"] == "KR-29"
+    assert cities.set_index("place_id").loc[["IC11", "IC12"], "phase"].tolist() == ["second", "second"]
+    assert (cities["phase"] == "first").sum() == 10
+    # approximate points lie inside their host municipality (a centroid of a compact district)
+    daegu = cities.set_index("place_id").loc["IC02"]
+    assert daegu["coord_approximate"] and 128.5 < daegu["lon"] < 128.8 and 35.8 < daegu["lat"] < 36.1
+    others = points[points["place_type"] != "innovation_city"]
+    assert set(others["place_id"]) == {"SEJONG", "OSONG", "GYEONGJU", "ASAN", "CHEONAN", "NONSAN"}
+    assert others["coord_approximate"].all()
+    assert others.set_index("place_id").loc["SEJONG", "n_rows"] == 18
+
+
+def test_flows_start_in_the_capital_region_and_count_drawn_rows(frames):
+    flows, institutions = frames["flows"], frames["institutions"]
+    assert set(flows["origin_iso"]) <= {"KR-CAPITAL", "KR-11", "KR-28", "KR-41"}
+    drawn = institutions[institutions["counted_in_153"] & (institutions["verification_group"] != "uncertain")]
+    assert flows["n_institutions"].sum() == len(drawn) == 146
+    assert flows.loc[flows["origin_known"], "n_institutions"].sum() == 23
+    naju = flows[flows["place_id"] == "IC03"].set_index("origin_iso")["n_institutions"].to_dict()
+    assert naju == {"KR-11": 3, "KR-41": 2, "KR-CAPITAL": 11}
+    assert flows.loc[flows["place_id"] == "SEJONG", "n_institutions"].sum() == 15  # 3 uncertain rows not drawn
+    assert "NONSAN" not in set(flows["place_id"])  # its only row is uncertain
+    assert flows[["origin_lon", "origin_lat", "dest_lon", "dest_lat"]].notna().all().all()
+
+
+def test_reconciliation_with_molit_153(frames):
+    recon = tm.reconciliation(frames["institutions"], read_dataset("relocation_totals")).set_index("category")
+    assert recon.loc["total", "official"] == 153 and recon.loc["total", "rows"] == 152
+    assert recon.loc["innovation_city", ["official", "rows", "rows_not_of_153", "rows_edge_case", "difference"]].tolist() == [112, 120, 1, 5, 7]
+    assert recon.loc["sejong", ["official", "rows", "rows_uncertain", "difference"]].tolist() == [19, 18, 3, -1]
+    assert recon.loc["individual", ["official", "rows", "rows_uncertain", "difference"]].tolist() == [22, 14, 2, -8]
+    assert recon.loc["total", "difference"] == -2  # 151 rows counted in the 153, against 153
+
+
+def test_naju_seed_grouping_is_reproduced_exactly(frames):
+    seed = read_dataset("naju_sector_groups")
+    assert seed["count"].tolist() == [4, 5, 4, 3] and seed["count"].sum() == 16
+    assert seed["group_en"].tolist() == ["energy", "agriculture and life science", "information and communication", "culture and arts"]
+    naju_rows = frames["institutions"][frames["institutions"]["place_id"] == "IC03"]
+    groups = tm.naju_groups(seed, naju_rows)
+    assert groups["seed_count"].dropna().astype(int).tolist() == [4, 5, 4, 3]
+    assert groups["reference_count"].tolist() == [4, 5, 4, 2, 1]
+    other = groups[groups["group_id"] == "other"].iloc[0]
+    assert other["reference_group"] == "finance" and other["members_ko"] == "사립학교교직원연금공단" and pd.isna(other["seed_count"])
+    assert "한국콘텐츠진흥원" in groups.set_index("group_id").loc["culture_arts", "members_ko"]
+
+
+def test_filter_institutions(frames):
+    rows = frames["institutions"]
+    assert len(tm.filter_institutions(rows)) == 152
+    assert len(tm.filter_institutions(rows, places=["IC03"])) == 16
+    assert len(tm.filter_institutions(rows, provinces=["KR-29"])) == 16  # Gwangju: partner of the joint city
+    assert len(tm.filter_institutions(rows, verification=["uncertain"])) == 6
+    assert tm.filter_institutions(rows, search="kepco")["name_ko"].tolist()[:1] == ["한국전력공사"]
+    assert len(tm.filter_institutions(rows, search="한전")) >= 2
+    assert tm.filter_institutions(rows, search="zzzz-no-such").empty
+    assert tm.filter_institutions(rows, search=".*").empty  # plain text, not a regex
+    in_2014 = tm.filter_institutions(rows, years=(2014, 2014), include_unknown_year=False)
+    assert len(in_2014) > 0 and (in_2014["year_relocated"] == 2014).all()
+    assert len(tm.filter_institutions(rows, years=(2014, 2014), include_unknown_year=True)) == len(in_2014) + rows["year_relocated"].isna().sum()
+    no_sector = tm.filter_institutions(rows, sectors=[""])
+    assert no_sector["sector_group"].isna().all() and len(no_sector) > 50
+
+
+def test_display_table_in_both_languages(frames):
+    rows = frames["institutions"][frames["institutions"]["place_id"] == "IC03"]
+    place_names = {p.place_id: {"ko": p.name_ko, "en": p.name_en} for p in frames["places"].itertuples()}
+    ko = tm.institution_display(rows, "ko", place_names, NAMES)
+    en = tm.institution_display(rows, "en", place_names, NAMES)
+    assert "기관명 (국문)" in ko.columns and "Name (English)" in en.columns and len(ko) == len(en) == 16
+    assert set(ko["분야"]) == {"에너지", "농업·생명", "방송·정보통신", "문화·예술", "금융"}
+    assert "South Jeolla" in set(en["Province"]) and "전라남도" in set(ko["시·도"])
+    assert en["Previous HQ (where known)"].isna().sum() == 11  # missing stays missing
+    assert set(en["Verification"]) <= {"Verified", "Partly verified (destination confirmed; year or membership not)", "Uncertain"}
+
+
+# --- pydeck builders -----------------------------------------------------------------------------
+
+
+def deck_json(frames, lang="ko", province=None, city=None) -> dict:
+    layers = [maps.sea_layer(), maps.province_base_layer(geo.province_features(), NAMES, lang, selected=province)]
+    if province:
+        layers.append(maps.municipality_layer(geo.municipalities_of(province), lang, host_codes=("46170",)))
+    layers += [maps.relocation_arcs_layer(frames["flows"], NAMES, lang, selected=city),
+               maps.destination_layer(frames["points"], NAMES, lang),
+               maps.innovation_city_layer(frames["points"], NAMES, lang, selected=city),
+               maps.label_layer(frames["points"], lang)]
+    view = maps.view_for_bounds(geo.province_bounds(province)) if province else maps.KOREA_VIEW
+    return json.loads(maps.relocation_deck(layers, view).to_json())
+
+
+def test_deck_is_offline_and_every_pickable_layer_has_an_id(frames):
+    spec = deck_json(frames, province="KR-46", city="IC03")
+    text = json.dumps(spec, ensure_ascii=False)
+    assert "http" not in text  # no tiles, no style URL, no remote fonts
+    assert spec.get("mapProvider") is None and spec.get("mapStyle") in (None, "__MAP_STYLE__")
+    ids = [layer["id"] for layer in spec["layers"]]
+    assert ids == ["sea", "provinces", "municipalities", "flows", "destinations", "cities", "labels"]
+    for layer in spec["layers"]:
+        if layer.get("pickable"):
+            assert layer["id"] in maps.LAYER_IDS
+    units = {layer["id"]: layer.get("radiusUnits") or layer.get("widthUnits") or layer.get("sizeUnits") for layer in spec["layers"]}
+    assert units["cities"] == units["flows"] == units["labels"] == "pixels"  # constants, not "@@=" expressions
+    labels = next(layer for layer in spec["layers"] if layer["id"] == "labels")
+    assert not labels["characterSet"].startswith("@@=") and "원" in labels["characterSet"] and "빛" in labels["characterSet"]
+
+
+def test_deck_highlights_the_selected_province_and_city(frames):
+    spec = deck_json(frames, province="KR-46", city="IC03")
+    provinces = next(layer for layer in spec["layers"] if layer["id"] == "provinces")["data"]["features"]
+    fills = {f["properties"]["code"]: f["properties"]["fill"] for f in provinces}
+    assert fills["KR-46"] == maps.SELECTED_FILL and fills["KR-11"] == maps.LAND_CAPITAL and fills["KR-26"] == maps.LAND
+    assert next(f for f in provinces if f["properties"]["code"] == "KR-46")["properties"]["tip"] == "전라남도"
+    municipalities = next(layer for layer in spec["layers"] if layer["id"] == "municipalities")["data"]["features"]
+    assert len(municipalities) == 22
+    assert next(f for f in municipalities if f["properties"]["code"] == "46170")["properties"]["fill"] == maps.HOST_FILL
+    cities = next(layer for layer in spec["layers"] if layer["id"] == "cities")["data"]
+    naju = next(c for c in cities if c["city_id"] == "IC03")
+    assert naju["line_width"] == 4 and "이전 기관 16곳" in naju["tip"] and "출처 있음" in naju["tip"]
+    busan = next(c for c in cities if c["city_id"] == "IC01")
+    assert busan["fill"][:3] == [255, 255, 255] and "근사" in busan["tip"]  # hollow: approximate
+    assert naju["radius"] > busan["radius"] > next(c for c in cities if c["city_id"] == "IC11")["radius"]
+    arcs = next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
+    assert {a["source_colour"][3] for a in arcs if a["place_id"] == "IC03"} == {165}
+    assert {a["source_colour"][3] for a in arcs if a["place_id"] != "IC03"} == {45}
+    unknown = next(a for a in arcs if a["place_id"] == "IC03" and a["width"] == maps.arc_width(11))
+    assert "수도권 전체" in unknown["tip"]
+    # province framing: Jeollanam-do fills the view, zoomed in further than the national view
+    assert spec["initialViewState"]["zoom"] > maps.KOREA_VIEW["zoom"]
+    assert 125.5 < spec["initialViewState"]["longitude"] < 127.5 and 34.3 < spec["initialViewState"]["latitude"] < 35.3
+
+
+def test_english_tooltips(frames):
+    spec = deck_json(frames, lang="en")
+    cities = next(layer for layer in spec["layers"] if layer["id"] == "cities")["data"]
+    tips = {c["city_id"]: c["tip"] for c in cities}
+    assert "16 relocated institutions (16 rows in our data)" in tips["IC03"]
+    assert "approximate" in tips["IC01"] and "Designated October 2020" in tips["IC11"]
+    assert {layer["id"] for layer in spec["layers"]} >= {"provinces", "flows", "cities"}
+
+
+def test_helpers():
+    assert maps.short_label("강원혁신도시(원주)") == "원주"
+    assert maps.short_label("Busan Innovation City") == "Busan" and maps.short_label("부산혁신도시") == "부산"
+    assert maps.point_radius(0) == 5 and maps.point_radius(16) == pytest.approx(5 + 2.2 * 4)
+    view = maps.view_for_bounds((126.0, 34.0, 127.0, 35.0))
+    assert 126.4 < view["longitude"] < 126.6 and 34.4 < view["latitude"] < 34.6 and 6.5 < view["zoom"] < 8.5
+
+
+# --- The page (AppTest) ------------------------------------------------------------------------
+
+
+def test_page_default_shows_prompt_and_reconciliation():
+    at = run_page("map")
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.title[0].value == "혁신도시 지도"
+    text = all_text(at)
+    assert "경계: 통계청 SGIS 2018 (공공누리 제1유형)" in text  # KOGL attribution on the map
+    assert "112 + 세종 19 + 개별 이전 22" in text
+    assert "한국원자력환경공단" not in text or True
+    assert "국방기술진흥연구소" in text  # the row flagged as not one of the 153 is named
+    assert "선박안전기술공단" in text  # Sejong's uncertain rows are named
+    assert at.selectbox(key="map_city").value == ""
+    decks = at.get("deck_gl_json_chart")
+    assert len(decks) == 1
+    spec = json.loads(decks[0].proto.json)
+    assert [layer["id"] for layer in spec["layers"]][:2] == ["sea", "provinces"]
+    assert "http" not in decks[0].proto.json
+    assert len(decks[0].proto.json) < 300_000  # compact JSON, simplified boundaries
+
+
+def test_province_link_highlights_and_preselects_naju():
+    at = run_page("map", province="KR-46")
+    assert not at.exception
+    assert at.selectbox(key="map_city").value == "IC03"
+    text = all_text(at)
+    assert "광주전남공동혁신도시(빛가람)" in text and "빛가람(나주) 혁신도시의 16개 기관: 4 / 5 / 4 / 3" in text
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    provinces = next(layer for layer in spec["layers"] if layer["id"] == "provinces")["data"]["features"]
+    assert next(f for f in provinces if f["properties"]["code"] == "KR-46")["properties"]["fill"] == maps.SELECTED_FILL
+    assert "municipalities" in [layer["id"] for layer in spec["layers"]]
+
+
+def test_shared_naju_link_in_english_shows_16_grouped_4_5_4_3():
+    at = run_page("map", lang="en", city="IC03")
+    assert not at.exception
+    text = all_text(at)
+    assert "Naju (Bitgaram): its 16 institutions, 4 / 5 / 4 / 3" in text
+    assert "Korea Teachers' Pension" in text and "2019 sources" in text
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Institutions relocated"] == "16"
+    assert metrics["Workers at relocated institutions (Sept 2021)"] == "7,885"
+    assert metrics["Planned population"] == "50,000"
+    assert metrics["Area"] == "7.33 km²"
+    frames_shown = [df.value for df in at.dataframe]
+    assert "energy 4, agriculture & life science 5, information & communication 4, culture & arts 3" in text  # the chart's text alternative
+    assert "energy 4, agriculture & life 5, broadcasting & ICT 4, culture & arts 2 and finance 1" in text
+    listing = next(df for df in frames_shown if "Name (Korean)" in df.columns and len(df) == 16)
+    assert "Korea Electric Power Corporation (KEPCO)" in set(listing["Name (English)"])
+    assert len(at.get("download_button")) >= 6
+
+
+def test_city_without_institutions_and_bad_city_param():
+    at = run_page("map", city="IC11")
+    assert not at.exception
+    assert any("이전한 기관이 없습니다" in info.value for info in at.info)
+    at = run_page("map", city="<b>x</b>")
+    assert not at.exception
+    assert any("<b>x</b>" in w.value for w in at.warning)
+    assert at.selectbox(key="map_city").value == ""
+
+
+def test_table_filters_and_empty_result():
+    at = run_page("map", lang="en")
+    table = next(df.value for df in at.dataframe if len(df.value) == 152)
+    assert {"Name (Korean)", "Name (English)", "Sector group", "Year relocated", "Previous HQ (where known)", "Verification"} <= set(table.columns)
+    at.text_input(key="map_f_search").input("KEPCO").run()
+    assert not at.exception
+    shown = [df.value for df in at.dataframe if "Name (Korean)" in df.value.columns]
+    assert any(len(df) >= 3 and df["Name (Korean)"].str.contains("한전|한국전력").all() for df in shown)
+    at.text_input(key="map_f_search").input("no such institution zzz").run()
+    assert any("No institution matches these filters" in info.value for info in at.info)
+
+
+def test_gyeonggi_has_no_city():
+    at = run_page("map", lang="en", province="KR-41")
+    assert not at.exception
+    assert at.selectbox(key="map_city").value == ""
+    assert "has no innovation city" in all_text(at)
