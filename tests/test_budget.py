@@ -13,17 +13,9 @@ from data import transforms_budget as tb
 from data.datasets import read_dataset
 from tests.apptest_helpers import all_text, run_page
 from tests.conftest import SEEDS
+from tests.test_data_layer import SEED_TABLE
 
-# The 42 figures of the seed table (KRW million), copied from seed 001 by hand.
-SEED_TABLE = {
-    "total": [10338940, 9973926, 9462271, 9889905, 10748531, 9232811],
-    "local_support": [5368589, 4918356, 4728768, 4203522, 4760211, 6613132],
-    "local_autonomous": [4498064, 4590081, 4304873, 5264103, 5548288, 2313150],
-    "local_autonomous_provinces": [2808074, 2862799, 2914059, 3530440, 3720106, 1192590],
-    "local_autonomous_districts": [1689990, 1727282, 1390814, 1733663, 1828182, 1120560],
-    "sejong": [102218, 103694, 102649, 100428, 103496, 72808],
-    "jeju": [370069, 361795, 325981, 321852, 336536, 233721],
-}
+# The 42 figures of the seed table (KRW million), typed in once in the data-layer test.
 YEARS = list(range(2015, 2021))
 SEED_TEXT = (SEEDS / "001_cad87574ba41ba74.txt").read_text(encoding="utf-8")
 
