@@ -20,7 +20,7 @@ def test_overview_shows_sourced_headline_figures_in_korean():
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["균특회계 예산 (2020)"] == "9.23조 원"
     assert metrics["혁신도시"] == "12곳"
-    assert metrics["수도권에서 이전한 공공기관"] == "153개"
+    assert metrics["지방 이전 공공기관"] == "153개"
     assert metrics["수도권 인구 비중 (2024)"] == "50.86%"
     text = all_text(at)
     assert "MOEF (nabis.go.kr), 2020" in text and "출처" in text

@@ -78,11 +78,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "1단계 10곳 + 2020년 10월 추가 지정 2곳(대전·충남)",
         "en": "10 first-phase cities + 2 designated in October 2020 (Daejeon, Chungnam)",
     },
-    "metric_relocated": {"ko": "수도권에서 이전한 공공기관", "en": "Public institutions relocated from the capital region"},
+    "metric_relocated": {"ko": "지방 이전 공공기관", "en": "Relocated public institutions"},
     "metric_relocated_value": {"ko": "{n}개", "en": "{n}"},
     "metric_relocated_help": {
-        "ko": "혁신도시 112 + 세종 19 + 개별이전 22 (국토교통부, 2019년 12월)",
-        "en": "112 to innovation cities + 19 to Sejong + 22 individually (MOLIT, Dec 2019)",
+        "ko": "수도권에서 옮겨 간 기관: 혁신도시 112 + 세종 19 + 개별이전 22 (국토교통부, 2019년 12월)",
+        "en": "Moved out of the capital region: 112 to innovation cities + 19 to Sejong + 22 individually (MOLIT, Dec 2019)",
     },
     "metric_capital_share": {"ko": "수도권 인구 비중 ({year})", "en": "Capital region's share of population ({year})"},
     "metric_capital_share_help": {
