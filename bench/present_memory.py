@@ -92,7 +92,7 @@ def main() -> int:
 
         sample(0)
         changes = stalls = attempts = 0
-        page.locator("h1").first.click()  # focus the page so the keyboard shortcuts reach it
+        page.locator("h1").filter(visible=True).first.click()  # focus the page so the keyboard shortcuts reach it
         nxt = page.locator(".st-key-present_next button")
         while changes < args.changes and time.monotonic() - started < args.max_minutes * 60:
             before = page.evaluate(COUNTER_JS)

@@ -50,6 +50,23 @@ def should_advance(elapsed: float, interval: float) -> bool:
     return elapsed >= interval - min(1.5, interval * 0.25)
 
 
+def visible_slide_css(slides: list[str], index: int) -> str:
+    """CSS that shows slide ``index`` and hides the others, all stacked in one grid cell.
+
+    Hidden slides keep their layout (visibility, not display), so their charts stay
+    sized and drawn, and are out of the accessibility tree, the tab order and the mouse's way.
+    """
+    current = slides[index]
+    # Descendants too: some of Streamlit's own elements set ``visibility: visible`` on themselves.
+    hidden = ", ".join(f".st-key-present_slide_{slide}{inner}" for slide in slides if slide != current for inner in ("", " *"))
+    rules = [".st-key-present_stack { display: grid !important; }",
+             ".st-key-present_stack > * { grid-area: 1 / 1; min-width: 0; }",
+             f".st-key-present_slide_{current} {{ visibility: visible; opacity: 1; transition: opacity 0.45s ease-in; }}"]
+    if hidden:
+        rules.append(f"{hidden} {{ visibility: hidden !important; opacity: 0; pointer-events: none; }}")
+    return "\n".join(rules)
+
+
 # --- Slide 1: vision, 3 strategies, 9 key tasks ---------------------------
 
 

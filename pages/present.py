@@ -217,12 +217,15 @@ SLIDE_BUILDERS = {"vision": slide_vision, "budget": slide_budget, "relocation": 
                   "capital_share": slide_capital_share, "naju": slide_naju, "province": slide_province}
 
 
-# 4. The loop: only this fragment reruns on each tick; the controls work with the keyboard too.
+# 4. The loop. Every slide is built once, stacked in one place; only the small fragment with the
+#    controls reruns on each tick and switches which slide is visible (a CSS rule). Charts and the
+#    map are never removed and re-created while the loop runs: a removed deck.gl map keeps its
+#    WebGL context in memory (visgl/deck.gl#9264), which over a day would exhaust the browser.
 paused_at_start = state["present_paused"]
 
 
 @st.fragment(run_every=None if paused_at_start else interval)
-def show_slides() -> None:
+def show_controls() -> None:
     if state["present_paused"] != paused_at_start:  # play/pause switches the timer: rebuild once
         st.rerun(scope="app")
     now = time.monotonic()
@@ -230,11 +233,7 @@ def show_slides() -> None:
         state["present_index"] = ps.step(state["present_index"], len(slides), 1)
         state["present_shown_at"] = now
     index = min(state["present_index"], len(slides) - 1)
-    with st.container(key="present_root"):
-        frame(index)
-
-
-def frame(index: int) -> None:
+    st.html(f"<style>{ps.visible_slide_css(slides, index)}</style>")  # static: built from slide ids only
     with st.container(key="present_bar", horizontal=True, vertical_alignment="center"):
         st.markdown(t("present_brand", lang) + (f" · {names.get(province, {}).get(lang, '')}" if province else ""), width="stretch")
         st.markdown(t("present_paused_badge", lang) if state["present_paused"] else t("present_interval_badge", lang, s=interval), width="content")
@@ -244,9 +243,11 @@ def frame(index: int) -> None:
         st.button(t("present_next", lang), key="present_next", on_click=go, args=(1,), help=t("present_next_help", lang), shortcut="Right")
         with st.container(key="present_counter", width="content"):
             st.markdown(t("present_counter", lang, n=index + 1, total=len(slides)))
-    with st.container(key=f"present_slide_{slides[index]}"):
-        with guarded_section(lang):
-            SLIDE_BUILDERS[slides[index]]()
 
 
-show_slides()
+with st.container(key="present_root"):
+    show_controls()
+    with st.container(key="present_stack"):
+        for slide in slides:
+            with st.container(key=f"present_slide_{slide}"), guarded_section(lang):
+                SLIDE_BUILDERS[slide]()

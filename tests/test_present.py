@@ -32,6 +32,17 @@ def test_slides_and_wrapping():
     assert ps.step(5, 6, 1) == 0 and ps.step(0, 6, -1) == 5 and ps.step(2, 6, 1) == 3
 
 
+def test_only_the_current_slide_is_shown_and_the_others_stay_built():
+    css = ps.visible_slide_css(["vision", "budget", "naju"], 1)
+    shown = [line for line in css.splitlines() if "visibility: visible" in line]
+    hidden = next(line for line in css.splitlines() if "visibility: hidden" in line)
+    assert shown == [".st-key-present_slide_budget { visibility: visible; opacity: 1; transition: opacity 0.45s ease-in; }"]
+    assert ".st-key-present_slide_vision *" in hidden and ".st-key-present_slide_naju," in hidden
+    assert "present_slide_budget" not in hidden and "pointer-events: none" in hidden
+    assert "display: none" not in css  # hidden slides keep their size, so their charts stay drawn
+    assert "visibility: hidden" not in ps.visible_slide_css(["vision"], 0)
+
+
 def test_auto_advance_waits_a_full_interval_after_a_manual_change():
     assert ps.should_advance(12.0, 12) and ps.should_advance(11.0, 12)  # timer jitter absorbed
     assert not ps.should_advance(0.2, 12)  # right after "next": the tick is skipped
@@ -141,6 +152,15 @@ def slide_text(at) -> str:
     return all_text(at)
 
 
+def shown_slide(at) -> str:
+    """The slide the fragment's CSS makes visible (every slide is built; one is shown)."""
+    for html in at.get("html"):
+        for line in html.proto.body.splitlines():
+            if "visibility: visible" in line and line.startswith(".st-key-present_slide_"):
+                return line.split()[0].removeprefix(".st-key-present_slide_")
+    raise AssertionError("no slide is shown")
+
+
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_every_slide_renders_in_both_languages(lang):
     expected = {
@@ -155,7 +175,8 @@ def test_every_slide_renders_in_both_languages(lang):
         at = run_page("present", lang=lang, province="KR-41", slide=str(slide))
         text = slide_text(at)
         assert not at.exception, (slide, at.exception)
-        assert texts[lang] in text, (slide, text[:400])
+        assert shown_slide(at) == ps.slide_ids("KR-41")[slide - 1]
+        assert all(headline[lang] in text for headline in expected.values()), text[:400]  # all built, one shown
         assert f"{slide} / 6" in text
         assert "section_error" not in text and t_section_error(lang) not in text
 
@@ -169,7 +190,7 @@ def t_section_error(lang: str) -> str:
 @pytest.mark.parametrize("code", PROVINCES)
 def test_spotlight_apptest_for_all_17_provinces(code):
     at = run_page("present", lang="en", province=code, slide="6")
-    assert not at.exception
+    assert not at.exception and shown_slide(at) == "province"
     text = slide_text(at)
     assert "6 / 6" in text and "residents" in text and "Resident population at the end of 2024" in text
     assert t_section_error("en") not in text
@@ -184,11 +205,11 @@ def test_without_a_province_there_are_five_slides_and_no_sidebar():
 
 def test_buttons_move_and_pause_the_loop():
     at = run_page("present", lang="en", slide="5")
-    assert "5 / 5" in slide_text(at)
+    assert "5 / 5" in slide_text(at) and shown_slide(at) == "naju"
     at.button(key="present_next").click().run()
-    assert "1 / 5" in slide_text(at)  # wraps around
+    assert "1 / 5" in slide_text(at) and shown_slide(at) == "vision"  # wraps around
     at.button(key="present_prev").click().run()
-    assert "5 / 5" in slide_text(at)
+    assert "5 / 5" in slide_text(at) and shown_slide(at) == "naju"
     at.button(key="present_pause").click().run()
     assert at.session_state["present_paused"] is True
     assert "Paused" in slide_text(at) and at.button(key="present_pause").label == "▶ Play"
@@ -208,7 +229,7 @@ def test_bad_link_values_fall_back_with_a_notice(params, name):
 def test_interval_and_start_slide_from_the_link():
     at = run_page("present", lang="en", interval="30", slide="3")
     text = slide_text(at)
-    assert "every 30 s" in text and "3 / 5" in text and not at.warning
+    assert "every 30 s" in text and "3 / 5" in text and not at.warning and shown_slide(at) == "relocation"
 
 
 def test_a_broken_dataset_shows_a_calm_card_and_the_loop_goes_on(tmp_path, monkeypatch):
@@ -221,6 +242,7 @@ def test_a_broken_dataset_shows_a_calm_card_and_the_loop_goes_on(tmp_path, monke
     at = run_page("present", lang="en", slide="2")
     assert not at.exception
     assert any("could not be loaded" in e.value for e in at.error)  # calm message, no traceback
-    assert "2 / 5" in slide_text(at)
+    assert "2 / 5" in slide_text(at) and shown_slide(at) == "budget"
+    assert "153 public institutions" in slide_text(at)  # the other slides are unaffected
     at.button(key="present_next").click().run()
-    assert "3 / 5" in slide_text(at) and "153 public institutions" in slide_text(at)
+    assert "3 / 5" in slide_text(at) and shown_slide(at) == "relocation"

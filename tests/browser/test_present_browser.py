@@ -5,18 +5,24 @@ import pytest
 
 from tests.browser.harness import SCREENSHOTS, wait_until_rendered, watch
 
+SLIDES = ["vision", "budget", "relocation", "capital_share", "naju", "province"]
+
 SIZES_JS = """() => {
   const root = document.querySelector('.st-key-present_root');
   const px = (el) => el ? parseFloat(getComputedStyle(el).fontSize) : null;
   const zoom = parseFloat(getComputedStyle(root).zoom || '1');
-  const texts = [...root.querySelectorAll('[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li')]
-    .filter((el) => el.innerText.trim() && !el.closest('[class*="st-key-present_bar"]'));
+  const shown = (el) => getComputedStyle(el).visibility === 'visible';
+  const slides = [...root.querySelectorAll('[class*="st-key-present_slide_"]')];
+  const slide = slides.find(shown);
+  const texts = [...slide.querySelectorAll('[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li')]
+    .filter((el) => el.innerText.trim());
   const sources = texts.filter((el) => el.closest('[class*="st-key-present_source"]'));
   const body = texts.filter((el) => !el.closest('[class*="st-key-present_source"]'));
   const main = document.querySelector('[data-testid="stMain"]');
-  const bottom = Math.max(...[...root.querySelectorAll('*')].map((el) => el.getBoundingClientRect().bottom));
+  const bottom = Math.max(...[...root.querySelectorAll('*')].filter(shown).map((el) => el.getBoundingClientRect().bottom));
   return {
-    zoom, h1: px(root.querySelector('h1')) * zoom,
+    zoom, h1: px(slide.querySelector('h1')) * zoom,
+    shown: slide.className.match(/st-key-present_slide_(\w+)/)[1], shownCount: slides.filter(shown).length, built: slides.length,
     bodyMin: Math.min(...body.map(px)) * zoom, sourceMin: sources.length ? Math.min(...sources.map(px)) * zoom : null,
     scrolls: main.scrollHeight > main.clientHeight + 1 || document.documentElement.scrollHeight > window.innerHeight + 1,
     bottom, innerHeight: window.innerHeight,
@@ -43,6 +49,7 @@ def test_every_slide_is_legible_offline_at_1920(app_url, new_page, lang):
         sizes = page.evaluate(SIZES_JS)
         page.screenshot(path=str(SCREENSHOTS / f"present-{slide}-{lang}-1920.png"))
         assert sizes["counter"] == f"{slide} / 6"
+        assert sizes["shown"] == SLIDES[slide - 1] and sizes["shownCount"] == 1 and sizes["built"] == 6, sizes
         assert sizes["h1"] >= 48, sizes
         assert sizes["bodyMin"] >= 24, sizes
         assert sizes["sourceMin"] is not None and sizes["sourceMin"] >= 20, sizes
@@ -67,9 +74,12 @@ def test_loops_by_itself_and_answers_the_keyboard_with_embed(app_url, new_page):
     counter = lambda: page.locator(".st-key-present_counter").inner_text().strip()  # noqa: E731
     assert counter() == "5 / 5"
     page.wait_for_function("() => document.querySelector('.st-key-present_counter').innerText.trim() === '1 / 5'", timeout=30000)
-    page.locator("h1").first.click()
+    page.locator("h1").filter(visible=True).first.click()
     page.keyboard.press("ArrowRight")
     page.wait_for_function("() => document.querySelector('.st-key-present_counter').innerText.trim() === '2 / 5'", timeout=20000)
+    page.wait_for_timeout(600)  # the fade
+    headlines = page.locator("h1").filter(visible=True).all_inner_texts()  # one slide visible: the budget's
+    assert len(headlines) == 1 and headlines[0].startswith("Special Account budget:"), headlines
     page.keyboard.press("ArrowLeft")
     page.wait_for_function("() => document.querySelector('.st-key-present_counter').innerText.trim() === '1 / 5'", timeout=20000)
     page.locator(".st-key-present_pause button").first.click()
