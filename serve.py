@@ -7,17 +7,15 @@ possible base path) and logs two 404 console errors before it falls back to
 middleware tells the front end so (``window.__streamlit.BACKEND_BASE_URL``)
 in the HTML page and the probing — and its console errors — never happen.
 
-It also gzips what Streamlit sends uncompressed (its JavaScript bundle and the
-fonts are most of a first visit's bytes), which matters on a venue's network.
+It also gzips what Streamlit sends uncompressed (its JavaScript bundle is most
+of a first visit's bytes), which matters on a venue's network.
 
 Run with ``streamlit run serve.py`` (``bash scripts/run.sh`` does).
 """
 from __future__ import annotations
 
 import streamlit as st
-from starlette.middleware import Middleware
-from starlette.middleware.gzip import GZipMiddleware
 
-from components.asgi import RootBaseUrlHint
+from components.asgi import MIDDLEWARE
 
-app = st.App("app.py", middleware=[Middleware(GZipMiddleware, minimum_size=1024, compresslevel=6), Middleware(RootBaseUrlHint)])
+app = st.App("app.py", middleware=MIDDLEWARE)

@@ -5,8 +5,7 @@
 from __future__ import annotations
 
 import streamlit as st
-from starlette.middleware import Middleware
 
-from components.asgi import RootBaseUrlHint
+from components.asgi import MIDDLEWARE
 
-app = st.App("minimal_app.py", middleware=[Middleware(RootBaseUrlHint)])
+app = st.App("minimal_app.py", middleware=MIDDLEWARE)

@@ -1,5 +1,8 @@
-"""ASGI middleware for ``serve.py``: tell Streamlit's front end that the app lives at ``/``."""
+"""ASGI middleware for ``serve.py``: gzip, and tell Streamlit's front end that the app lives at ``/``."""
 from __future__ import annotations
+
+from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
 
 HINT = b"<script>window.__streamlit=Object.assign(window.__streamlit||{},{BACKEND_BASE_URL:window.location.origin+'/'})</script>"
 NOT_PAGES = (b"/_stcore", b"/static", b"/app/static", b"/media", b"/component", b"/favicon")
@@ -44,3 +47,7 @@ class RootBaseUrlHint:
             await send({"type": "http.response.body", "body": page})
 
         await self.app(scope, receive, capture)
+
+
+# serve.py and the benchmark's floor page are served through exactly this stack.
+MIDDLEWARE = [Middleware(GZipMiddleware, minimum_size=1024, compresslevel=6), Middleware(RootBaseUrlHint)]

@@ -24,6 +24,9 @@ SLIDES = ("vision", "budget", "relocation", "capital_share", "naju")
 PROVINCE_SLIDE = "province"
 INTERVAL_DEFAULT, INTERVAL_MIN, INTERVAL_MAX = 12, 5, 120
 NAJU_PLACE = "IC03"
+# Plot widths in the 1920-px slide layout (whole slide / the wide column of a 3:2 split). Fixed,
+# because the slide is zoomed as a whole: a "stretch" chart would measure the zoomed width.
+CHART_WIDTH_FULL, CHART_WIDTH_COLUMN = 1700, 960
 LABEL_MIN_COUNT = 9  # count labels on the map: innovation cities and Sejong (smaller ones would overlap)
 
 

@@ -1,8 +1,9 @@
 """Expo presentation mode (/present): full-screen slides that advance by themselves, all day, offline.
 
 ``?interval=SECONDS`` (5–120, default 12), ``?slide=N`` (1-based start), ``?province=KR-xx``
-adds a spotlight slide for that province, ``?lang=ko|en``. Only the slide fragment reruns on
-each tick (``st.fragment(run_every=…)``); a failing slide shows a calm card and the loop goes on.
+adds a spotlight slide for that province, ``?lang=ko|en``. Every slide is built once; on each tick
+only the controls fragment reruns (``st.fragment(run_every=…)``) and shows the next slide. A failing
+slide shows a calm card and the loop goes on.
 """
 import time
 
@@ -24,7 +25,8 @@ names = st.session_state.get("_province_names", {})
 
 # 1. Big type for the big screen. The slide is laid out for 1920×1080 and scaled as a whole
 #    (CSS zoom) to the screen, so nothing is cut off or scrolls on 1366×768 or on 4K either.
-#    Static CSS: no user or data text in it.
+#    Charts have fixed 1920-layout widths (a "stretch" chart would measure the zoomed width and
+#    shrink twice). Static CSS: no user or data text in it.
 ZOOM_STEPS = "\n".join(
     [f"@media (max-width: {1920 * (s + 0.05) - 1:.0f}px), (max-height: {1080 * (s + 0.05) - 1:.0f}px) {{ .st-key-present_root {{ zoom: {s:.2f}; }} }}"
      for s in (0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5)]
@@ -108,7 +110,7 @@ def slide_budget() -> None:
     st.markdown(t("present_budget_sub", lang, **figures))
     years = ", ".join(f"{int(row.year)} {format_krw_million(row.amount_krw_million, lang)}" for row in ps.budget_totals(budget).itertuples())
     with st.container(key="present_stage_budget"):
-        st.altair_chart(ps.budget_chart(budget, lang, height=600), width="stretch", alt=t("present_budget_alt", lang, years=years))
+        st.altair_chart(ps.budget_chart(budget, lang, height=680).properties(width=ps.CHART_WIDTH_FULL), width="content", alt=t("present_budget_alt", lang, years=years))
     source_line("budget", t("present_unit_trillion", lang) + " · " + sources_line([manifest_source("special_account_budget", year="2015–2020")], lang))
 
 
@@ -146,7 +148,7 @@ def slide_capital_share() -> None:
     st.markdown(t("present_share_sub", lang, first_year=int(first["year"]), first=format_pct(first["share_pct"], digits=2),
                   last_year=int(last["year"]), last=format_pct(last["share_pct"], digits=2)))
     with st.container(key="present_stage_share"):
-        st.altair_chart(ps.share_chart(share, census, lang, height=600), width="stretch",
+        st.altair_chart(ps.share_chart(share, census, lang, height=680).properties(width=ps.CHART_WIDTH_FULL), width="content",
                         alt=t("present_share_alt", lang, first_year=int(first["year"]), last_year=int(last["year"])))
     source_line("share", t("present_share_note", lang) + " · " + sources_line([manifest_source("province_indicators"), manifest_source("population_2022_2024")], lang))
 
@@ -189,7 +191,7 @@ def slide_province() -> None:
     first, last = series.iloc[0], series.iloc[-1]
     with left, st.container(key="present_stage_province"):
         titles = {"year": t("present_axis_year", lang), "unit": t("present_axis_thousand", lang), "exact": t("present_axis_exact", lang)}
-        st.altair_chart(ps.population_chart(series, lang, height=560, titles=titles), width="stretch",
+        st.altair_chart(ps.population_chart(series, lang, height=640, titles=titles).properties(width=ps.CHART_WIDTH_COLUMN), width="content",
                         alt=t("present_spot_alt", lang, name=name, first_year=int(first["year"]), last_year=int(last["year"]),
                               first=format_persons(first["population"], lang), last=format_persons(last["population"], lang)))
     with right:
