@@ -1,7 +1,10 @@
 """Bounded load run: many browser sessions open at once, each opening every page.
 
-One headless Chromium, one context per session (own cookies, own Streamlit
-session), async Playwright. All sessions are opened first and stay open, so the
+Headless Chromium, one context per session (own cookies, own Streamlit
+session), async Playwright. One browser process serves at most ``SESSIONS_PER_BROWSER``
+sessions: Chromium keeps at most 16 live WebGL contexts per process and silently
+drops the oldest, so 50 map-showing sessions in one process would blank each other's
+maps — a limit of the test rig, not of 50 viewers on 50 machines. All sessions are opened first and stay open, so the
 server really holds ``sessions`` live sessions; a semaphore limits how many are
 *navigating* at the same moment so two CPU cores are not drowned in rendering.
 An error is: a console error, an uncaught page error, an HTTP status ≥ 400, a
@@ -28,6 +31,7 @@ if str(ROOT) not in sys.path:
 
 from tests.browser.harness import CHROMIUM_ARGS, DRAWN_JS, LOCAL_HOSTS  # noqa: E402
 
+SESSIONS_PER_BROWSER = 12
 PROVINCES = ["KR-11", "KR-26", "KR-27", "KR-28", "KR-29", "KR-30", "KR-31", "KR-50", "KR-41", "KR-42", "KR-43", "KR-44",
              "KR-45", "KR-46", "KR-47", "KR-48", "KR-49"]
 
@@ -104,10 +108,12 @@ async def _run(base: str, paths: list[str], sessions: int, concurrency: int, tim
     completed = True
     async with async_playwright() as playwright:
         executable = shutil.which("chromium") or shutil.which("chromium-browser")
-        browser = await playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        browsers = [await playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+                    for _ in range(-(-sessions // SESSIONS_PER_BROWSER))]
         gate = asyncio.Semaphore(concurrency)
         opened = asyncio.Barrier(sessions)
-        tasks = [asyncio.create_task(_session(browser, base, paths, n, gate, opened, timings, errors, timeout_ms)) for n in range(sessions)]
+        tasks = [asyncio.create_task(_session(browsers[n // SESSIONS_PER_BROWSER], base, paths, n, gate, opened, timings, errors, timeout_ms))
+                 for n in range(sessions)]
         done, pending = await asyncio.wait(tasks, timeout=time_limit)
         if pending:
             completed = False
@@ -117,12 +123,13 @@ async def _run(base: str, paths: list[str], sessions: int, concurrency: int, tim
         for task in done:
             if task.exception():
                 errors.append(f"session crashed: {task.exception()!r}"[:300])
-        try:
-            await asyncio.wait_for(browser.close(), 60)
-        except Exception:  # noqa: BLE001
-            pass
+        for browser in browsers:
+            try:
+                await asyncio.wait_for(browser.close(), 60)
+            except Exception:  # noqa: BLE001
+                pass
     return {
-        "sessions": sessions, "concurrency": concurrency, "paths": [f"/{p}" for p in paths], "page_loads": len(timings),
+        "sessions": sessions, "browsers": len(browsers), "concurrency": concurrency, "paths": [f"/{p}" for p in paths], "page_loads": len(timings),
         "expected_page_loads": sessions * len(paths), "duration_s": round(time.monotonic() - started, 1), "completed": completed,
         "time_limit_s": time_limit, "errors": errors if completed else errors + [f"not finished within {time_limit}s"],
         "p50_ms": percentile(timings, 0.5), "p95_ms": percentile(timings, 0.95), "max_ms": round(max(timings), 1) if timings else None,

@@ -314,7 +314,7 @@ def markdown(results: dict) -> str:
               f"{memory['rss_after_close_mb']} MB after they closed."]
     load = results.get("load")
     if load:
-        lines += ["", f"Load run: {load['sessions']} browser sessions open at once (one Chromium, one context each, "
+        lines += ["", f"Load run: {load['sessions']} browser sessions open at once ({load.get('browsers', 1)} Chromium processes, one context per session, "
                   f"at most {load['concurrency']} navigating at a time), each opening all {len(load['paths'])} pages"
                   + (" (run separately, at the same time as the page measurements)" if load.get("run_separately") else "") + ": "
                   f"{load['page_loads']} page loads in {load['duration_s']:.0f} s, **{len(load['errors'])} errors** {ok(not load['errors'] and load['completed'])}, "

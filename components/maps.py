@@ -15,6 +15,7 @@ import re
 
 import pandas as pd
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 
 from components.strings import t
 
@@ -236,7 +237,15 @@ class CompactDeck(pdk.Deck):
     boundary data about five times larger on the wire; Streamlit sends ``to_json()`` as is."""
 
     def to_json(self) -> str:
-        return json.dumps(json.loads(super().to_json()), ensure_ascii=False, separators=(",", ":"))
+        # Memoised: a deck is built once per selection and shared (see components.page.cached_build);
+        # serialising the boundaries is the expensive part of drawing it.
+        # Same text as re-dumping pydeck's pretty JSON compactly, in one pass: without ``indent``,
+        # Python's C JSON encoder does the work (pydeck's indent=2 forces the slow pure-Python one).
+        cached = self.__dict__.get("_compact_json")
+        if cached is None:
+            cached = json.dumps(self, sort_keys=True, default=default_serialize, ensure_ascii=False, separators=(",", ":"))
+            self.__dict__["_compact_json"] = cached
+        return cached
 
 
 def relocation_deck(layers: list[pdk.Layer], view: dict) -> pdk.Deck:

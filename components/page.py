@@ -7,8 +7,9 @@ alternative), as Our World in Data's charts are.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 
 import pandas as pd
@@ -17,7 +18,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from components.downloads import csv_bytes, file_stem, xlsx_bytes
 from components.strings import t
-from data.datasets import manifest
+from data.datasets import data_root, manifest
 from data.validation import DatasetError
 
 LOG = logging.getLogger("bnd.dashboard")
@@ -107,6 +108,82 @@ def download_row(frame: pd.DataFrame, key: str, lang: str) -> None:
         )
 
 
+def altair_spec(chart: object) -> dict:
+    """The Vega-Lite spec ``st.altair_chart`` would send for ``chart`` (data as Arrow bytes), unvalidated.
+
+    Streamlit's own conversion (``streamlit.elements.vega_charts``), except that the spec is
+    not validated against the whole Vega-Lite schema again on every draw: that validation
+    costs more than drawing, and the builders' tests validate every chart. A spec dict goes
+    to ``st.vega_lite_chart``, the same front-end element, byte for byte the same.
+    """
+    import altair as alt
+    from streamlit.elements import vega_charts
+
+    datasets: dict[str, object] = {}
+    alt.data_transformers.register("to_arrow_dataset", vega_charts._to_arrow_dataset)
+    with vega_charts._altair_globals_lock:
+        theme = alt.theme.enable("none") if alt.theme.active == "default" else nullcontext()
+        with theme, alt.data_transformers.enable("to_arrow_dataset", datasets=datasets):
+            spec = chart.to_dict(validate=False)
+    existing = spec.get("datasets")
+    spec["datasets"] = {**existing, **datasets} if isinstance(existing, dict) else datasets
+    return spec
+
+
+_BUILD_LOCK = threading.Lock()
+
+
+def build_chart(build: Callable[[], object]) -> object:
+    """Run a chart builder without Altair's validation of every intermediate object (the result is the same).
+
+    Altair's switch is process-wide, so builds are serialised: two overlapping ones could
+    otherwise leave it switched off for everybody.
+    """
+    from altair.utils.schemapi import debug_mode
+
+    with _BUILD_LOCK, debug_mode(False):
+        return build()
+
+
+@st.cache_resource(max_entries=400, ttl=3600, show_spinner=False)
+def _chart_spec(key: tuple, root: str, _build: Callable[[], object]) -> dict:
+    return altair_spec(build_chart(_build))
+
+
+def cached_chart(key: tuple, build: Callable[[], object]) -> Callable[[], dict]:
+    """A chart for ``chart_block``, built and converted once per ``key`` (and data folder), then reused.
+
+    ``key`` must name everything the chart depends on besides the data files (chart id,
+    language, selections). The chart is built only when shown (not in the table view).
+    The spec is shared, read-only, by every session (Streamlit copies it before use).
+    """
+    return lambda: _chart_spec(key, str(data_root()), build)
+
+
+@st.cache_resource(max_entries=200, ttl=3600, show_spinner=False)
+def _built(key: tuple, root: str, _build: Callable[[], object]) -> object:
+    return _build()
+
+
+def cached_build(key: tuple, build: Callable[[], object]) -> object:
+    """``build()`` once per ``key`` (and data folder), shared read-only by every session (e.g. a map deck).
+
+    ``key`` must name everything the result depends on besides the data files. Use it only
+    for objects nobody mutates after building them.
+    """
+    return _built(key, str(data_root()), build)
+
+
+def show_chart(chart: object, **kwargs: object) -> None:
+    """Draw an Altair chart, a spec from ``altair_spec``/``cached_chart``, or a callable returning either."""
+    if callable(chart) and not hasattr(chart, "to_dict"):
+        chart = chart()
+    if isinstance(chart, dict):
+        st.vega_lite_chart(spec=chart, width="stretch", **kwargs)
+    else:
+        st.altair_chart(chart, width="stretch", **kwargs)
+
+
 def sources_line(sources: list[Source], lang: str) -> str:
     return f"**{t('source_label', lang)}:** " + " · ".join(source.markdown() for source in sources)
 
@@ -124,7 +201,11 @@ def chart_block(
     note: str | None = None,
     height: int | None = None,
 ) -> None:
-    """A bordered card: title, unit, chart or table, text alternative, source, downloads."""
+    """A bordered card: title, unit, chart or table, text alternative, source, downloads.
+
+    ``chart`` is an Altair chart, a Vega-Lite spec dict, or a callable returning either
+    (e.g. ``cached_chart(...)``), called only when the chart view is shown.
+    """
     with st.container(border=True):
         st.markdown(f"#### {title}")
         row = st.container(horizontal=True, horizontal_alignment="distribute", vertical_alignment="center")
@@ -145,7 +226,7 @@ def chart_block(
             st.dataframe(table, hide_index=True, width="stretch")
         else:
             kwargs = {"height": height} if height else {}
-            st.altair_chart(chart, width="stretch", **kwargs)
+            show_chart(chart, **kwargs)
         st.caption(f"{t('chart_alt_prefix', lang)}: {alt_text}")
         if note:
             st.caption(f"{t('note_label', lang)}: {note}")

@@ -192,6 +192,24 @@ def choropleth(features: dict, table: pd.DataFrame, indicator: str, selected: li
     return styled(alt.layer(*layers), height=height)
 
 
+def choropleth_outlined(spec: dict, selected: list[str]) -> dict | None:
+    """A ``choropleth`` spec (dict) built with every province selected, narrowed to ``selected``'s outlines.
+
+    Equal to the spec of ``choropleth(..., selected, ...)``: the outline layer is the last one and
+    keeps the features in the same order. Building the map once per indicator and narrowing it
+    per selection spares the page the costly rebuild (the GeoJSON travels inline). ``spec`` is
+    not changed. None where narrowing would not give the same spec (nothing selected, or
+    layers left with the same data, which Altair would merge): build the chart directly then.
+    """
+    layers = list(spec["layer"])
+    outline = layers.pop()
+    kept = [feature for feature in outline["data"]["values"] if feature["properties"]["code"] in selected]
+    if not kept or any(layer.get("data", {}).get("values") == kept for layer in layers):
+        return None
+    layers.append({**outline, "data": {**outline["data"], "values": kept}})
+    return {**spec, "layer": layers}
+
+
 def capital_grdp_share_chart(frame: pd.DataFrame, lang: str, *, height: int = 300) -> alt.TopLevelMixin:
     """Capital region's share of GRDP as reported, one colour per base year, points not joined across bases."""
     data = frame.copy()

@@ -132,3 +132,99 @@ def _map_frames(root: str) -> dict[str, pd.DataFrame]:
 def load_map_frames() -> dict[str, pd.DataFrame]:
     """Everything the /map page draws: places, cities, institutions (with status columns), points, flows."""
     return _map_frames(str(data_root()))
+
+
+# --- per-selection results the pages ask for on every rerun (cached, so a rerun is cheap) --------
+
+
+@st.cache_data(max_entries=32, ttl=3600, show_spinner=False)
+def _regions_periods(root: str) -> dict[str, list[str]]:
+    from data import transforms_regions
+
+    long = _regions_indicators(root)
+    return {indicator: transforms_regions.periods(long, indicator) for indicator in transforms_regions.INDICATORS}
+
+
+def load_regions_periods(indicator: str) -> list[str]:
+    """``transforms_regions.periods`` of one /regions indicator (newest first), computed once."""
+    return list(_regions_periods(str(data_root()))[indicator])
+
+
+@st.cache_data(max_entries=256, ttl=3600, show_spinner=False)
+def _regions_rank(root: str, indicator: str, period: str, codes: tuple[str, ...]) -> pd.DataFrame:
+    from data import transforms_regions
+
+    return transforms_regions.rank_table(_regions_indicators(root), indicator, period, list(codes))
+
+
+def load_regions_rank(indicator: str, period: str, codes: list[str]) -> pd.DataFrame:
+    """``transforms_regions.rank_table`` for one (indicator, period) over ``codes``, computed once."""
+    return _regions_rank(str(data_root()), indicator, period, tuple(codes))
+
+
+@st.cache_data(max_entries=128, ttl=3600, show_spinner=False)
+def _regions_series(root: str, kind: str, codes: tuple[str, ...], indicator: str | None) -> pd.DataFrame:
+    from data import transforms_regions
+
+    if kind == "population":
+        return transforms_regions.population_series(_resident_population(root), list(codes))
+    if kind == "grdp":
+        return transforms_regions.grdp_series(_regions_indicators(root), list(codes), indicator)
+    if kind == "institutions":
+        return transforms_regions.institutions_by_type(_institutions(root), list(codes))
+    return transforms_regions.capital_grdp_share(_load("province_indicators", root))
+
+
+def load_regions_population_series(codes: list[str]) -> pd.DataFrame:
+    """``transforms_regions.population_series`` of the chosen provinces, computed once per selection."""
+    return _regions_series(str(data_root()), "population", tuple(codes), None)
+
+
+def load_regions_grdp_series(codes: list[str], indicator: str) -> pd.DataFrame:
+    """``transforms_regions.grdp_series`` of the chosen provinces, computed once per selection."""
+    return _regions_series(str(data_root()), "grdp", tuple(codes), indicator)
+
+
+def load_regions_institutions_by_type(codes: list[str]) -> pd.DataFrame:
+    """``transforms_regions.institutions_by_type`` of the chosen provinces, computed once per selection."""
+    return _regions_series(str(data_root()), "institutions", tuple(codes), None)
+
+
+def load_regions_capital_grdp_share() -> pd.DataFrame:
+    """``transforms_regions.capital_grdp_share`` (as the press reported it), computed once."""
+    return _regions_series(str(data_root()), "capital_grdp", (), None)
+
+
+@st.cache_data(max_entries=128, ttl=3600, show_spinner=False)
+def _regions_meta(root: str, indicator: str, period: str) -> tuple[str | None, list[str]]:
+    long = _regions_indicators(root)
+    rows = long[(long["indicator"] == indicator) & (long["period"] == period)]
+    derivation = rows["derivation"].iloc[0] if not rows.empty else None
+    return derivation, [str(text) for text in rows["source"].dropna().unique()]
+
+
+def load_regions_derivation(indicator: str, period: str) -> str | None:
+    """How the /regions value of (indicator, period) was derived (its first row's ``derivation``)."""
+    return _regions_meta(str(data_root()), indicator, period)[0]
+
+
+def load_regions_source_texts(indicator: str, period: str) -> list[str]:
+    """The distinct source texts of the rows of (indicator, period), in row order."""
+    return _regions_meta(str(data_root()), indicator, period)[1]
+
+
+@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
+def _dataset_for_sources(dataset_id: str, root: str) -> tuple[pd.DataFrame, object]:
+    from streamlit import dataframe_util
+
+    frame = _load(dataset_id, root)
+    return frame, dataframe_util.convert_pandas_df_to_arrow_table(frame.head(20))
+
+
+def load_dataset_with_preview(dataset_id: str) -> tuple[pd.DataFrame, object]:
+    """(validated frame, its first 20 rows as the Arrow table ``st.dataframe`` would send), shared READ-ONLY.
+
+    For /sources, which lists every dataset on every rerun: no copy of each frame and no
+    pandas→Arrow conversion of each preview per rerun. Callers must not modify the frame.
+    """
+    return _dataset_for_sources(dataset_id, str(data_root()))

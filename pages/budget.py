@@ -3,7 +3,7 @@ import streamlit as st
 
 from components.budget_charts import account_trend_chart, fragments_chart, long_run_chart, structure_diagram
 from components.formatting import format_krw_million, format_pct
-from components.page import Source, chart_block, guarded_section, lang_of, manifest_source, province_of, sources_line
+from components.page import Source, cached_chart, chart_block, guarded_section, lang_of, manifest_source, province_of, sources_line
 from components.strings import t
 from components.url_state import current_params, parse_choice, parse_int, parse_multi, shown_value, sync_widget_to_param
 from data import transforms_budget as tb
@@ -143,7 +143,8 @@ with guarded_section(lang):
         chart_block(
             key="budget_accounts",
             title=t(f"budget_chart_accounts_{view}", lang, start=start, end=end),
-            chart=account_trend_chart(frame, view, prices, lang, account_names, changes),
+            chart=cached_chart(("budget_accounts", lang, view, prices, tuple(accounts), start, end),
+                               lambda: account_trend_chart(frame, view, prices, lang, account_names, changes)),
             table=table,
             unit=unit,
             sources=sources,
@@ -196,7 +197,8 @@ with guarded_section(lang):
         chart_block(
             key="budget_long_run",
             title=t("budget_longrun_title", lang, start=year_from, end=year_to),
-            chart=long_run_chart(totals, periods, lang, prices, year_from=year_from, year_to=year_to),
+            chart=cached_chart(("budget_long_run", lang, prices, year_from, year_to),
+                               lambda: long_run_chart(totals, periods, lang, prices, year_from=year_from, year_to=year_to)),
             table=tb.precision_table(totals, prices, precision_labels, headers),
             unit=t("budget_unit_block_amount_real" if prices == "real" else "budget_unit_block_amount", lang),
             sources=[SEED_SOURCE, Source("MOIS memo 2022-07-15 (parangse.org repost)", "http://parangse.org/atl/view.asp?a_id=11582"),
@@ -224,7 +226,7 @@ with guarded_section(lang):
             chart_block(
                 key=f"budget_fragments_{key}",
                 title=t(f"budget_fragments_{key}_title", lang),
-                chart=fragments_chart(data, lang, height=360),
+                chart=cached_chart(("budget_fragments", account, lang), lambda: fragments_chart(data, lang, height=360)),
                 table=tb.precision_table(data, "nominal", precision_labels, headers),
                 unit=t("budget_unit_block_amount", lang),
                 sources=[SEED_SOURCE, manifest_source("special_account_accounts_2021_2026") if account == "jeju"
@@ -255,7 +257,7 @@ with guarded_section(lang):
     chart_block(
         key="budget_structure",
         title=t("budget_structure_title", lang),
-        chart=structure_diagram(tb.structure_cells(structure, lang), structure_names, lang),
+        chart=cached_chart(("budget_structure", lang), lambda: structure_diagram(tb.structure_cells(structure, lang), structure_names, lang)),
         table=structure_table,
         unit=t("budget_structure_unit", lang),
         sources=[manifest_source("account_structure")],

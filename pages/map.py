@@ -13,7 +13,7 @@ import streamlit as st
 import geo
 from components import maps
 from components.formatting import format_int, source_links_markdown
-from components.page import Source, chart_block, download_row, guarded_section, lang_of, manifest_source, province_of, sources_line
+from components.page import Source, cached_build, cached_chart, chart_block, download_row, guarded_section, lang_of, manifest_source, province_of, sources_line
 from components.strings import t
 from components.url_state import parse_choice, shown_value, sync_widget_to_param
 from data import transforms_map as tm
@@ -97,7 +97,7 @@ with side_col:
     show_labels = st.toggle(t("map_show_labels", lang), value=True, key="map_show_labels")
 
 # 3. Map and legend
-with map_col, guarded_section(lang):
+def build_deck() -> maps.CompactDeck:
     layers = [maps.sea_layer(), maps.province_base_layer(geo.province_features(), province_names, lang, selected=province)]
     if province:
         host_codes = ()
@@ -111,10 +111,13 @@ with map_col, guarded_section(lang):
     if show_labels:
         layers.append(maps.label_layer(points, lang))
     view = maps.view_for_bounds(geo.province_bounds(province)) if province else maps.KOREA_VIEW
-    st.pydeck_chart(
-        maps.relocation_deck(layers, view), on_select=on_map_click, selection_mode="single-object",
-        key=deck_key, height=560, alt=t("map_alt", lang),
-    )
+    return maps.relocation_deck(layers, view)
+
+
+with map_col, guarded_section(lang):
+    # Built (and serialised) once per selection, then shared: the deck carries the boundaries.
+    deck = cached_build(("map_deck", province, city, lang, show_flows, show_labels), build_deck)
+    st.pydeck_chart(deck, on_select=on_map_click, selection_mode="single-object", key=deck_key, height=560, alt=t("map_alt", lang))
     flows = frames["flows"]
     drawn = int(flows["n_institutions"].sum())
     known = int(flows.loc[flows["origin_known"], "n_institutions"].sum())
@@ -219,7 +222,7 @@ with guarded_section(lang):
             chart_block(
                 key="map_naju_groups",
                 title=t("map_naju_heading", lang),
-                chart=maps.naju_group_bars(pd.DataFrame(chart_rows), lang),
+                chart=cached_chart(("map_naju_groups", lang), lambda: maps.naju_group_bars(pd.DataFrame(chart_rows), lang)),
                 table=pd.DataFrame(table_rows),
                 unit=t("map_sector_chart_unit", lang),
                 sources=[manifest_source("naju_sector_groups"), manifest_source("institutions")],
@@ -236,7 +239,7 @@ with guarded_section(lang):
                 chart_block(
                     key=f"map_sectors_{city}",
                     title=t("map_sector_chart_title", lang, name=name),
-                    chart=maps.sector_bars(counts, lang),
+                    chart=cached_chart(("map_sectors", city, lang), lambda: maps.sector_bars(counts, lang)),
                     table=counts[["label", "n_institutions"]].rename(columns={"label": t("map_col_sector", lang), "n_institutions": t("map_sector_chart_unit", lang)}),
                     unit=t("map_sector_chart_unit", lang),
                     sources=[manifest_source("institutions")],

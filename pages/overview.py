@@ -3,7 +3,7 @@ import streamlit as st
 
 from components.charts import capital_share_line, special_account_total_bars
 from components.formatting import format_krw_million, format_pct, format_persons, format_trillion
-from components.page import Source, chart_block, guarded_section, lang_of, manifest_source, province_of, sources_line
+from components.page import Source, cached_chart, chart_block, guarded_section, lang_of, manifest_source, province_of, sources_line
 from components.strings import t
 from components.url_state import current_params
 from data.loaders import load_capital_region_share, load_dataset, load_institutions, load_resident_population, load_special_account_budget
@@ -97,7 +97,7 @@ with left, guarded_section(lang):
     chart_block(
         key="overview_special_account_total",
         title=t("overview_budget_chart", lang),
-        chart=special_account_total_bars(budget, lang),
+        chart=cached_chart(("overview_budget", lang), lambda: special_account_total_bars(budget, lang)),
         table=totals,
         unit="조 원 (표: 백만 원)" if lang == "ko" else "KRW trillion (table: KRW million)",
         sources=[manifest_source("special_account_budget", year="2015–2020")],
@@ -113,7 +113,7 @@ with right, guarded_section(lang):
     chart_block(
         key="overview_capital_share",
         title=t("overview_share_chart", lang),
-        chart=capital_share_line(share, lang, census=census),
+        chart=cached_chart(("capital_share_line", lang), lambda: capital_share_line(share, lang, census=census)),
         table=share,
         unit="%",
         sources=[manifest_source("province_indicators"), manifest_source("population_2022_2024")],

@@ -10,14 +10,16 @@ import streamlit as st
 
 from components.charts import capital_share_line
 from components.formatting import source_links_markdown
-from components.page import Source, chart_block, guarded_section, lang_of, load_or_error, manifest_source, province_of, sources_line
-from components.regions_charts import (capital_grdp_share_chart, choropleth, format_gap, format_value, gap_dots, grdp_bars,
+from components.page import Source, cached_chart, chart_block, guarded_section, lang_of, load_or_error, manifest_source, province_of, sources_line
+from components.regions_charts import (capital_grdp_share_chart, choropleth, choropleth_outlined, format_gap, format_value, gap_dots, grdp_bars,
                                        institutions_bars, population_lines, ranking_bars, unit_of)
 from components.strings import t
 from components.url_state import parse_choice, parse_multi, shown_value, write_param
 from data import transforms_regions as R
-from data.loaders import (load_capital_region_share, load_dataset, load_institutions, load_provinces, load_regions_indicators,
-                          load_regions_profiles, load_resident_population)
+from data.loaders import (load_capital_region_share, load_dataset, load_provinces, load_regions_indicators,
+                          load_regions_capital_grdp_share, load_regions_derivation, load_regions_grdp_series, load_regions_institutions_by_type,
+                          load_regions_periods, load_regions_population_series, load_regions_profiles, load_regions_rank,
+                          load_regions_source_texts)
 from geo import province_features
 
 lang = lang_of()
@@ -68,7 +70,7 @@ def indicator_sources(indicator: str, period: str) -> list[Source]:
 
 def grdp_sources(period: str) -> list[Source]:
     """The press reports the GRDP figures of one (year, base) come from (Statistics Korea releases), as links."""
-    texts = long.loc[(long["indicator"] == "grdp") & (long["period"] == period), "source"].dropna().unique()
+    texts = load_regions_source_texts("grdp", period)
     found: dict[str, str] = {}
     for text in texts:
         for part in str(text).split(" ; "):
@@ -117,8 +119,13 @@ if long is None:
 CARD_INDICATORS = [("population", None), ("grdp", None), ("grdp_per_capita", None), ("institutions", "all"), ("employees", "2021")]
 
 
+LATEST: dict[str, str] = {}
+
+
 def latest_period(indicator: str) -> str:
-    return R.periods(long, indicator)[0]
+    if indicator not in LATEST:
+        LATEST[indicator] = load_regions_periods(indicator)[0]
+    return LATEST[indicator]
 
 
 # 4. Side by side: each province's headline figures, rank among the 17 and gap to the national reference
@@ -126,7 +133,7 @@ with guarded_section(lang):
     st.subheader(t("regions_cards_heading", lang))
     columns = st.columns(max(len(chosen), 2))
     capital = set(R.CAPITAL_REGION)
-    tables = {ind: R.rank_table(long, ind, period or latest_period(ind), codes).set_index("iso_code") for ind, period in CARD_INDICATORS}
+    tables = {ind: load_regions_rank(ind, period or latest_period(ind), codes).set_index("iso_code") for ind, period in CARD_INDICATORS}
     for column, code in zip(columns, chosen):
         with column.container(border=True):
             badge = f" :blue-badge[{t('regions_capital_badge', lang)}]" if code in capital else ""
@@ -155,8 +162,8 @@ with guarded_section(lang):
     rows = []
     for indicator in R.INDICATORS:
         period = latest_period(indicator)
-        table = R.rank_table(long, indicator, period, codes)
-        derivation = long[(long["indicator"] == indicator) & (long["period"] == period)]["derivation"].iloc[0]
+        table = load_regions_rank(indicator, period, codes)
+        derivation = load_regions_derivation(indicator, period)
         for _, row in table[table["iso_code"].isin(chosen)].iterrows():
             rows.append({
                 "indicator_label": f"{t(f'regions_ind_{indicator}', lang)} ({period_label(indicator, period)})",
@@ -177,7 +184,7 @@ with guarded_section(lang):
     sources = [manifest_source("population_2022_2024"), manifest_source("province_indicators"), manifest_source("institutions"),
                manifest_source("innovation_cities", year="2021-09")]
     chart_block(
-        key="regions_gaps", title=t("regions_rank_heading", lang), chart=gap_dots(overview, chosen, names, lang),
+        key="regions_gaps", title=t("regions_rank_heading", lang), chart=cached_chart(("regions_gaps", lang, tuple(chosen)), lambda: gap_dots(overview, chosen, names, lang)),
         table=table, unit="%", sources=sources, lang=lang,
         alt_text="; ".join(f"{r['province']} {r['indicator_label']}: {r['value_label']} ({r['gap_label']})" for r in rows),
         note=t("regions_reference_note", lang),
@@ -188,7 +195,7 @@ with guarded_section(lang):
     st.subheader(t("regions_map_heading", lang))
     indicators = list(R.INDICATORS)
     indicator, bad_indicator = parse_choice(st.query_params.get("indicator"), indicators, "population")
-    available = R.periods(long, indicator)
+    available = load_regions_periods(indicator)
     period, bad_period = parse_choice(st.query_params.get("period"), available, available[0])
     if bad_indicator:
         st.warning(t("notice_bad_param", lang, name=t("regions_param_indicator", lang), value=shown_value(st.query_params.get("indicator"))))
@@ -206,7 +213,7 @@ with guarded_section(lang):
     st.session_state["regions_period"] = period
     pick_period.selectbox(t("regions_period_label", lang), available, format_func=lambda key: period_label(indicator, key),
                           key="regions_period", on_change=lambda: write_param("period", st.session_state.get("regions_period"), default=available[0]))
-    ranking = R.rank_table(long, indicator, period, codes)
+    ranking = load_regions_rank(indicator, period, codes)
     shown = ranking.assign(province=[name_of(c) for c in ranking["iso_code"]])
     download = shown[["iso_code", "province", "value", "rank", "n_reported", "reference", "gap", "gap_pct", "source"]].rename(columns={
         "province": t("regions_col_province", lang), "value": t("regions_col_value_exact", lang), "rank": t("regions_col_rank", lang),
@@ -224,13 +231,18 @@ with guarded_section(lang):
         note = t("regions_institutions_note", lang)
     # Full width, one after the other: side by side, the chart blocks' buttons get cut at 1366 px.
     chart_block(
-        key="regions_ranking", title=t("regions_ranking_chart", lang, **title_values), chart=ranking_bars(ranking, indicator, chosen, names, lang),
+        key="regions_ranking", title=t("regions_ranking_chart", lang, **title_values), chart=cached_chart(("regions_ranking", lang, indicator, period, tuple(chosen)),
+                                                                                                  lambda: ranking_bars(ranking, indicator, chosen, names, lang)),
         table=download, unit=unit_of(indicator, lang), sources=indicator_sources(indicator, period), lang=lang,
         alt_text=t("regions_ranking_alt", lang, items=items, n=int(ranking["n_reported"].iloc[0]), **title_values), note=note, height=560,
     )
     chart_block(
         key="regions_map", title=t("regions_map_chart", lang, **title_values),
-        chart=choropleth(province_features(), ranking, indicator, chosen, names, lang),
+        # Built once per indicator with every province outlined, then narrowed to the compared ones.
+        chart=lambda: choropleth_outlined(cached_chart(("regions_map", lang, indicator, period),
+                                                       lambda: choropleth(province_features(), ranking, indicator, codes, names, lang))(), chosen)
+        or cached_chart(("regions_map", lang, indicator, period, tuple(chosen)),
+                        lambda: choropleth(province_features(), ranking, indicator, chosen, names, lang))(),
         table=download, unit=unit_of(indicator, lang), sources=[*indicator_sources(indicator, period), manifest_source("province_boundaries")],
         lang=lang, alt_text=t("regions_map_alt", lang, missing=", ".join(missing_names) or t("regions_none", lang), items=", ".join(map(name_of, chosen))),
         note=t("kogl_attribution", lang), height=560,
@@ -238,8 +250,7 @@ with guarded_section(lang):
 
 # 7. Over time: population, GRDP (each base year apart), relocated institutions
 with guarded_section(lang):
-    population = load_resident_population()
-    series = R.population_series(population, chosen)
+    series = load_regions_population_series(chosen)
     measure = st.segmented_control(
         t("regions_population_measure", lang), ["population", "share"], default="population", required=True, key="regions_pop_measure",
         format_func=lambda key: t(f"regions_measure_{key}", lang),
@@ -250,7 +261,8 @@ with guarded_section(lang):
     latest = series[series["year"] == last_year]
     chart_block(
         key="regions_population", title=t("regions_population_chart", lang),
-        chart=population_lines(series, chosen, names, lang, measure=measure),
+        chart=cached_chart(("regions_population", lang, tuple(chosen), measure),
+                           lambda: population_lines(series, chosen, names, lang, measure=measure)),
         table=table, unit=unit_of("population", lang) if measure == "population" else "%",
         sources=[manifest_source("population_2022_2024", year="2022, 2024"), manifest_source("province_indicators", year="2014–2021, 2023")],
         lang=lang, note=t("regions_population_note", lang),
@@ -265,13 +277,14 @@ with guarded_section(lang):
         format_func=lambda key: t(f"regions_measure_{key}", lang),
     )
     grdp_indicator = "grdp" if grdp_measure == "total" else "grdp_per_capita"
-    grdp = R.grdp_series(long, chosen, grdp_indicator)
+    grdp = load_regions_grdp_series(chosen, grdp_indicator)
     for base in ["2020", "2015"]:
         part = grdp[grdp["base"] == base]
         table = part.assign(province=[name_of(c) for c in part["iso_code"]])[["iso_code", "province", "year", "base", "value", "source"]]
         chart_title = t("regions_grdp_chart" if grdp_indicator == "grdp" else "regions_grdp_pc_chart", lang, base=base)
         chart_block(
-            key=f"regions_grdp_{base}", title=chart_title, chart=grdp_bars(part, chosen, names, lang, indicator=grdp_indicator),
+            key=f"regions_grdp_{base}", title=chart_title, chart=cached_chart(("regions_grdp", base, lang, tuple(chosen), grdp_indicator),
+                                                                           lambda: grdp_bars(part, chosen, names, lang, indicator=grdp_indicator)),
             table=table, unit=unit_of(grdp_indicator, lang),
             sources=list({src.url: src for src in (grdp_sources(period)[0] for period in sorted(part["period"].unique()))}.values()),
             lang=lang, note=t("regions_grdp_note", lang) + (" " + t("regions_grdp_pc_note", lang) if grdp_indicator != "grdp" else ""),
@@ -282,13 +295,13 @@ with guarded_section(lang):
 
 with guarded_section(lang):
     st.subheader(t("regions_relocation_heading", lang))
-    institutions = load_institutions()
-    by_type = R.institutions_by_type(institutions, chosen)
+    by_type = load_regions_institutions_by_type(chosen)
     type_table = by_type.assign(province=[name_of(c) for c in by_type["iso_code"]])[["iso_code", "province", "destination_type", "status", "count"]]
-    employees = R.rank_table(long, "employees", "2021", codes).set_index("iso_code")
+    employees = load_regions_rank("employees", "2021", codes).set_index("iso_code")
     chart_block(
         key="regions_institutions", title=t("regions_institutions_chart", lang),
-        chart=institutions_bars(by_type, chosen, names, lang, height=70 * len(chosen) + 60),
+        chart=cached_chart(("regions_institutions", lang, tuple(chosen)),
+                           lambda: institutions_bars(by_type, chosen, names, lang, height=70 * len(chosen) + 60)),
         table=type_table, unit=t("regions_col_count", lang), sources=[manifest_source("institutions"), manifest_source("relocation_places")],
         lang=lang, note=t("regions_institutions_note", lang),
         alt_text=t("regions_institutions_alt", lang, items="; ".join(
@@ -307,20 +320,20 @@ with guarded_section(lang):
 with guarded_section(lang):
     st.subheader(t("regions_capital_heading", lang))
     share, census = load_capital_region_share()
-    grdp_share = R.capital_grdp_share(load_dataset("province_indicators"))
+    grdp_share = load_regions_capital_grdp_share()
     by_year = share.set_index("year")["share_pct"]
     census_table = census.assign(series="census")
     share_table = pd.concat([share.assign(series="resident_registration"), census_table], ignore_index=True)
     chart_block(
         key="regions_capital_share", title=t("regions_capital_pop_chart", lang),
-        chart=capital_share_line(share, lang, census=census), table=share_table, unit="%",
+        chart=cached_chart(("capital_share_line", lang), lambda: capital_share_line(share, lang, census=census)), table=share_table, unit="%",
         sources=[manifest_source("province_indicators"), manifest_source("population_2022_2024")], lang=lang,
         note=t("regions_capital_pop_note", lang),
         alt_text=t("regions_capital_pop_alt", lang, first=f"{by_year[2014]:.2f}", cross=f"{by_year[2019]:.3f}",
                    last=f"{by_year.iloc[-1]:.2f}", last_year=int(by_year.index[-1])),
     )
     chart_block(
-        key="regions_capital_grdp", title=t("regions_capital_grdp_chart", lang), chart=capital_grdp_share_chart(grdp_share, lang),
+        key="regions_capital_grdp", title=t("regions_capital_grdp_chart", lang), chart=cached_chart(("regions_capital_grdp", lang), lambda: capital_grdp_share_chart(grdp_share, lang)),
         table=grdp_share, unit="%", lang=lang,
         sources=[Source(f"{R.URL.split(str(r.source))[0].strip(' :(')} ({r.year})", R.URL.search(str(r.source)).group(0)) for r in grdp_share.itertuples()],
         note=t("regions_capital_grdp_note", lang),

@@ -5,7 +5,7 @@ from components.formatting import source_links_markdown
 from components.page import download_row, lang_of
 from components.strings import t
 from data.datasets import manifest
-from data.loaders import load_dataset
+from data.loaders import load_dataset_with_preview
 from data.validation import DatasetError
 
 lang = lang_of()
@@ -38,14 +38,14 @@ for entry in entries:
                 st.caption(t("sources_geo_rows", lang, file=entry["file"].replace("../", "")))
                 continue
             try:
-                frame = load_dataset(entry["id"])
+                frame, preview = load_dataset_with_preview(entry["id"])  # shared, read-only
             except DatasetError as error:
                 st.error(t("data_error", lang, detail=str(error)), icon=":material/error:")
                 continue
             st.caption(t("sources_rows", lang, n=len(frame), file=f"data/{entry['file']}"))
             download_row(frame, entry["id"], lang)
             with st.expander(t("sources_preview", lang)):
-                st.dataframe(frame.head(20), hide_index=True, width="stretch")
+                st.dataframe(preview, hide_index=True, width="stretch")
 
 # 4. Attribution the licences require
 st.caption(t("kogl_attribution", lang))

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from components.formatting import URL_PATTERN, format_trillion, source_links_markdown
-from components.page import Source, chart_block, guarded_section, lang_of, manifest_source, province_of, sources_line
+from components.page import Source, cached_chart, chart_block, guarded_section, lang_of, manifest_source, province_of, sources_line
 from components.strings import t
 from components.url_state import current_params, parse_choice, shown_value, write_param
 from components.vision_charts import financing_bars, hierarchy_tree, plan_timeline
@@ -131,7 +131,7 @@ with guarded_section(lang):
     chart_block(
         key="vision_hierarchy",
         title=t("vision_tree_title", lang),
-        chart=hierarchy_tree(nodes, edges, root_label, lang),
+        chart=cached_chart(("vision_hierarchy", lang, strategy, task), lambda: hierarchy_tree(nodes, edges, root_label, lang)),
         table=hierarchy_table,
         unit=t("vision_tree_unit", lang),
         sources=[manifest_source("key_task_seed"), manifest_source("plan_structure")],
@@ -254,7 +254,7 @@ if frame is not None and structure is not None:
         chart_block(
             key="vision_financing",
             title=t("vision_finance_title", lang),
-            chart=financing_bars(table, lang),
+            chart=cached_chart(("vision_financing", lang), lambda: financing_bars(table, lang)),
             table=table,
             unit=t("vision_finance_unit", lang),
             sources=[Source("KSCAJ 2019-01-29", "http://www.koscaj.com/news/articleView.html?idxno=110621"),
@@ -325,7 +325,7 @@ with guarded_section(lang):
     chart_block(
         key="vision_timeline",
         title=t("vision_timeline_title", lang),
-        chart=plan_timeline(plans, lang),
+        chart=cached_chart(("vision_timeline", lang), lambda: plan_timeline(plans, lang)),
         table=timeline_table,
         unit=t("vision_timeline_unit", lang),
         sources=[Source(f"{row.source.split(',')[0]} ({row.period})", first_url(row.source)) for row in plans.itertuples()],

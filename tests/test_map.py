@@ -284,3 +284,18 @@ def test_gyeonggi_has_no_city():
     assert not at.exception
     assert at.selectbox(key="map_city").value == ""
     assert "has no innovation city" in all_text(at)
+
+
+@pytest.mark.parametrize("lang,province,city", [("ko", None, None), ("en", "KR-46", "IC03"), ("ko", "KR-50", None)])
+def test_compact_deck_json_is_pydecks_json_without_whitespace(frames, lang, province, city):
+    """CompactDeck serialises in one fast pass; the text is exactly pydeck's pretty JSON re-dumped compactly."""
+    import pydeck as pdk
+
+    layers = [maps.sea_layer(), maps.province_base_layer(geo.province_features(), NAMES, lang, selected=province)]
+    if province:
+        layers.append(maps.municipality_layer(geo.municipalities_of(province), lang, host_codes=("46170",)))
+    layers += [maps.relocation_arcs_layer(frames["flows"], NAMES, lang, selected=city), maps.label_layer(frames["points"], lang)]
+    deck = maps.relocation_deck(layers, maps.KOREA_VIEW)
+    expected = json.dumps(json.loads(pdk.Deck.to_json(deck)), ensure_ascii=False, separators=(",", ":"))
+    assert deck.to_json() == expected
+    assert deck.to_json() is deck.to_json()  # serialised once per (shared, cached) deck

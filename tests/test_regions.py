@@ -234,3 +234,21 @@ def test_map_indicator_and_period_from_the_url():
     assert at.selectbox(key="regions_indicator").value == "grdp"
     assert at.selectbox(key="regions_period").value == "2022-b2015"
     assert "GRDP (nominal), 2022 (2015 base) — map of the provinces" in all_text(at)
+
+
+@pytest.mark.parametrize("selected", [["KR-46", "KR-11"], ["KR-50", "KR-41", "KR-46", "KR-11"], ["KR-49"], []])
+def test_choropleth_narrowed_from_all_equals_direct_build(data, selected):
+    """The page builds the map once with every province outlined and narrows it: same spec as a direct build."""
+    from components.regions_charts import choropleth_outlined
+
+    names = {code: {"ko": code + " 이름", "en": code} for code in data["codes"]}
+    for indicator, period in [("grdp", "2023-b2020"), ("population", R.periods(data["long"], "population")[0])]:
+        table = R.rank_table(data["long"], indicator, period, data["codes"])
+        full = choropleth(province_features(), table, indicator, data["codes"], names, "ko").to_dict()
+        frozen = json.dumps(full, sort_keys=True)
+        narrowed = choropleth_outlined(full, selected)
+        if not selected:
+            assert narrowed is None  # the page builds it directly then
+        else:
+            assert narrowed == choropleth(province_features(), table, indicator, selected, names, "ko").to_dict()
+        assert json.dumps(full, sort_keys=True) == frozen  # the shared spec is left alone
