@@ -341,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sessions", type=int, default=20, help="open sessions for the memory figure; default 20")
     parser.add_argument("--load-sessions", type=int, default=50, help="browser sessions in the load run; default 50")
     parser.add_argument("--load-concurrency", type=int, default=6, help="load run: sessions navigating at the same moment; default 6")
-    parser.add_argument("--load-limit", type=int, default=900, help="load run hard time limit in seconds; default 900")
+    parser.add_argument("--load-limit", type=int, default=1800, help="load run hard time limit in seconds; default 1800")
     parser.add_argument("--no-load", action="store_true", help="skip the load run")
     parser.add_argument("--load-from", help="with a load run made separately (python -m bench.load --json FILE): include its JSON")
     parser.add_argument("--pages", nargs="*", help="only these pages (overview, vision, budget, ...)")

@@ -72,18 +72,24 @@ def test_nothing_is_cut_off_at_1366(app_url, new_page):
 def test_loops_by_itself_and_answers_the_keyboard_with_embed(app_url, new_page):
     page, seen = open_slide(new_page, app_url, 1920, 1080, "lang=en&interval=5&slide=5&embed=true")
     counter = lambda: page.locator(".st-key-present_counter").inner_text().strip()  # noqa: E731
+    wait_counter = lambda text: page.wait_for_function(  # noqa: E731
+        f"() => document.querySelector('.st-key-present_counter').innerText.trim() === '{text}'", timeout=20000)
     assert counter() == "5 / 5"
-    page.wait_for_function("() => document.querySelector('.st-key-present_counter').innerText.trim() === '1 / 5'", timeout=30000)
+    wait_counter("1 / 5")  # advanced by itself, and looped round
+    # Pause first (Space), so the 5-second timer cannot race the keys below on a busy machine.
     page.locator("h1").filter(visible=True).first.click()
+    page.keyboard.press("Space")
+    page.wait_for_function("() => document.querySelector('.st-key-present_pause').innerText.includes('Play')", timeout=20000)
     page.keyboard.press("ArrowRight")
-    page.wait_for_function("() => document.querySelector('.st-key-present_counter').innerText.trim() === '2 / 5'", timeout=20000)
+    wait_counter("2 / 5")
     page.wait_for_timeout(600)  # the fade
     headlines = page.locator("h1").filter(visible=True).all_inner_texts()  # one slide visible: the budget's
     assert len(headlines) == 1 and headlines[0].startswith("Special Account budget:"), headlines
     page.keyboard.press("ArrowLeft")
-    page.wait_for_function("() => document.querySelector('.st-key-present_counter').innerText.trim() === '1 / 5'", timeout=20000)
-    page.locator(".st-key-present_pause button").first.click()
-    page.wait_for_function("() => document.querySelector('.st-key-present_pause').innerText.includes('Play')", timeout=20000)
+    wait_counter("1 / 5")
     page.wait_for_timeout(7000)
     assert counter() == "1 / 5"  # paused: no advance
+    page.locator(".st-key-present_pause button").first.click()  # play again: it advances
+    page.wait_for_function("() => document.querySelector('.st-key-present_pause').innerText.includes('Pause')", timeout=20000)
+    wait_counter("2 / 5")
     assert seen.problems() == []
