@@ -4,10 +4,7 @@ Headless Chromium, one context per session (own cookies, own Streamlit
 session), async Playwright. One browser process serves at most ``SESSIONS_PER_BROWSER``
 sessions: Chromium keeps at most 16 live WebGL contexts per process and silently
 drops the oldest, so 50 map-showing sessions in one process would blank each other's
-maps — a limit of the test rig, not of 50 viewers on 50 machines. For the same reason a
-session's page is frozen while it waits for its next turn (CDP ``Page.setWebLifecycleState``,
-what Chromium does to a background tab): it keeps its server session and WebSocket open but
-does not spend the shared two cores on drawing frames that nobody looks at. All sessions are opened first and stay open, so the
+maps — a limit of the test rig, not of 50 viewers on 50 machines. All sessions are opened first and stay open, so the
 server really holds ``sessions`` live sessions; a semaphore limits how many are
 *navigating* at the same moment so two CPU cores are not drowned in rendering.
 An error is: a console error, an uncaught page error, an HTTP status ≥ 400, a
@@ -66,7 +63,6 @@ async def _session(browser, base: str, paths: list[str], number: int, gate: asyn
             await route_.abort()
 
     await page.route("**/*", route)
-    lifecycle = await context.new_cdp_session(page)
     loads = 0
     lang = "en" if number % 2 else "ko"
     province = PROVINCES[number % len(PROVINCES)]
@@ -76,7 +72,6 @@ async def _session(browser, base: str, paths: list[str], number: int, gate: asyn
         for index, path in enumerate(order):
             current["path"] = f"/{path}"
             async with gate:
-                await lifecycle.send("Page.setWebLifecycleState", {"state": "active"})
                 started = time.monotonic()
                 try:
                     await page.goto(f"{base}/{path}?province={province}&lang={lang}", wait_until="commit", timeout=timeout_ms)
@@ -91,7 +86,6 @@ async def _session(browser, base: str, paths: list[str], number: int, gate: asyn
                         await page.goto("about:blank", timeout=30_000)
                     except Exception:  # noqa: BLE001
                         pass
-                await lifecycle.send("Page.setWebLifecycleState", {"state": "frozen"})
             if index == 0 and opened is not None:
                 await opened.wait()  # all sessions hold a live page before anyone moves on
     finally:
