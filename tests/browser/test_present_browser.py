@@ -74,8 +74,9 @@ def test_loops_by_itself_and_answers_the_keyboard_with_embed(app_url, new_page):
     counter = lambda: page.locator(".st-key-present_counter").inner_text().strip()  # noqa: E731
     wait_counter = lambda text: page.wait_for_function(  # noqa: E731
         f"() => document.querySelector('.st-key-present_counter').innerText.trim() === '{text}'", timeout=20000)
-    assert counter() == "5 / 5"
-    wait_counter("1 / 5")  # advanced by itself, and looped round
+    # Started on 5 (?slide=5; the AppTests check the start slide): it advances by itself and loops round to 1.
+    # Not asserted here at load: with all slides built first, a busy machine may already be past the first tick.
+    wait_counter("1 / 5")
     # Pause first (Space), so the 5-second timer cannot race the keys below on a busy machine.
     page.locator("h1").filter(visible=True).first.click()
     page.keyboard.press("Space")
