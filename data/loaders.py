@@ -172,7 +172,9 @@ def _regions_series(root: str, kind: str, codes: tuple[str, ...], indicator: str
         return transforms_regions.grdp_series(_regions_indicators(root), list(codes), indicator)
     if kind == "institutions":
         return transforms_regions.institutions_by_type(_institutions(root), list(codes))
-    return transforms_regions.capital_grdp_share(_load("province_indicators", root))
+    if kind == "capital_grdp":
+        return transforms_regions.capital_grdp_share(_load("province_indicators", root))
+    raise ValueError(f"unknown /regions series: {kind}")
 
 
 def load_regions_population_series(codes: list[str]) -> pd.DataFrame:
