@@ -29,9 +29,19 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.browser.harness import CHROMIUM_ARGS, DRAWN_JS, LOCAL_HOSTS  # noqa: E402
+from tests.browser.harness import CHROMIUM_ARGS, DRAWN_JS, LOCAL_HOSTS, WEBGL_DRAW_MARK_JS  # noqa: E402
 
 SESSIONS_PER_BROWSER = 12
+# A waiting session's page behaves like a background tab: its animation frames are paused (a browser does not run
+# requestAnimationFrame for a tab nobody looks at). deck.gl asks for a frame 60 times a second even when nothing
+# changes; with 50 live pages on the same two cores as the server, those idle frames alone took most of the CPU.
+# Timers, the WebSocket and server-driven updates (the /present loop's ticks) keep running.
+BACKGROUND_TAB_JS = """(() => {
+  const request = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => window.__backgroundTab
+    ? setTimeout(() => window.requestAnimationFrame(callback), 250)
+    : request(callback);
+})();"""
 PROVINCES = ["KR-11", "KR-26", "KR-27", "KR-28", "KR-29", "KR-30", "KR-31", "KR-50", "KR-41", "KR-42", "KR-43", "KR-44",
              "KR-45", "KR-46", "KR-47", "KR-48", "KR-49"]
 
@@ -44,9 +54,19 @@ def percentile(values: list[float], fraction: float) -> float | None:
     return round(ordered[index], 1)
 
 
+async def _set_background(page, background: bool) -> None:
+    """Pause (or resume) the page's animation frames; a page being navigated away from may refuse, which is fine."""
+    try:
+        await page.evaluate(f"window.__backgroundTab = {'true' if background else 'false'}")
+    except Exception:  # noqa: BLE001
+        pass
+
+
 async def _session(browser, base: str, paths: list[str], number: int, gate: asyncio.Semaphore, opened: asyncio.Barrier | None,
                    timings: list[float], errors: list[str], timeout_ms: int) -> int:
     context = await browser.new_context(viewport={"width": 1366, "height": 768}, locale="ko-KR" if number % 2 else "en-US")
+    await context.add_init_script(WEBGL_DRAW_MARK_JS)
+    await context.add_init_script(BACKGROUND_TAB_JS)
     page = await context.new_page()
     tag = f"session {number}"
     current = {"path": "?"}
@@ -86,6 +106,7 @@ async def _session(browser, base: str, paths: list[str], number: int, gate: asyn
                         await page.goto("about:blank", timeout=30_000)
                     except Exception:  # noqa: BLE001
                         pass
+            await _set_background(page, True)  # measured: it now waits like a tab nobody is looking at
             if index == 0 and opened is not None:
                 await opened.wait()  # all sessions hold a live page before anyone moves on
     finally:

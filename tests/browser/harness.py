@@ -127,7 +127,26 @@ def sidebar_province(page) -> str:
 
 # --- Added for the benchmark and the console/hostile-input browser tests (bench/, issue #8) ---
 
-# Charts drawn: every Vega-Lite chart has a sized canvas/svg, every pydeck map a canvas.
+# Installed with ``page.add_init_script`` by the benchmark: marks a WebGL canvas when its first draw call is made,
+# so a map counts as drawn only once deck.gl has drawn it (a bare canvas exists ~0.3 s earlier).
+WEBGL_DRAW_MARK_JS = """(() => {
+  window.__webglDrawMarks = true;
+  for (const Context of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
+    if (!Context) continue;
+    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
+      const draw = Context.prototype[name];
+      if (!draw) continue;
+      Context.prototype[name] = function (...args) {
+        if (this.canvas && !this.canvas.__drawnContext) this.canvas.__drawnContext = this;
+        return draw.apply(this, args);
+      };
+    }
+  }
+})();"""
+
+# Charts drawn: every Vega-Lite chart has a sized canvas/svg, every pydeck map a canvas. With
+# WEBGL_DRAW_MARK_JS installed, a map's canvas must also have been drawn to, and ``finish()`` waits
+# until the (software) GPU has rendered those draws (the first frame compiles deck.gl's shaders).
 DRAWN_JS = """() => {
   const ready = (%s)();
   if (!ready) return false;
@@ -136,7 +155,12 @@ DRAWN_JS = """() => {
     if (!mark || mark.getBoundingClientRect().width === 0) return false;
   }
   for (const deck of document.querySelectorAll('[data-testid="stDeckGlJsonChart"]')) {
-    if (!deck.querySelector('canvas')) return false;
+    const canvas = deck.querySelector('canvas');
+    if (!canvas) return false;
+    if (window.__webglDrawMarks) {
+      if (!canvas.__drawnContext) return false;
+      canvas.__drawnContext.finish();
+    }
   }
   return performance.now();
 }""" % READY_JS
