@@ -158,7 +158,7 @@ async def _run(base: str, paths: list[str], sessions: int, concurrency: int, tim
     }
 
 
-def run_load(base: str, paths: list[str], *, sessions: int = 50, concurrency: int = 6, time_limit: float = 1800,
+def run_load(base: str, paths: list[str], *, sessions: int = 50, concurrency: int = 4, time_limit: float = 2700,
              timeout_ms: int = 120_000) -> dict:
     """Run the load and return its summary (errors must be empty)."""
     result = asyncio.run(_run(base, paths, sessions, concurrency, time_limit, timeout_ms))
@@ -174,8 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base", help="URL of a running app; default: start serve.py on a free port")
     parser.add_argument("--sessions", type=int, default=50)
-    parser.add_argument("--concurrency", type=int, default=6)
-    parser.add_argument("--time-limit", type=float, default=1800)
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--time-limit", type=float, default=2700)
     parser.add_argument("--json", help="also write the result here (for python -m bench --load-from)")
     args = parser.parse_args(argv)
     import signal

@@ -1,6 +1,6 @@
 """The dashboard's benchmark: one command, every page, against the framework's own floor.
 
-    .venv/bin/python -m bench            # full run (about 10-15 min on 2 cores): bench + 50-session load run
+    .venv/bin/python -m bench            # full run (about an hour on 2 cores): pages, then the 50-session load run (≤ 45 min)
     .venv/bin/python -m bench --quick    # smoke run: 2 loads per page, 5-session load run
 
 It serves the app (``serve.py``) and a one-line Streamlit page (``bench/minimal_serve.py``, the
@@ -30,6 +30,7 @@ if str(ROOT) not in sys.path:
 
 from bench import introspect  # noqa: E402
 from bench.measure import attach, tree_rss_mb  # noqa: E402
+from bench.wire import wire_tap  # noqa: E402
 from tests.browser.harness import (CHROMIUM_ARGS, WEBGL_DRAW_MARK_JS, launch_chromium, page_has_exception, serve_app,  # noqa: E402
                                   wait_until_drawn)
 
@@ -83,12 +84,14 @@ def median(values: list[float]) -> float | None:
     return round(statistics.median(values), 1) if values else None
 
 
-def one_load(browser, url: str, warm: bool = True) -> dict:
-    """Open ``url`` in a fresh context (first visit, empty cache); time, bytes, server script time, errors."""
+def one_load(browser, url: str, tap, warm: bool = True) -> dict:
+    """Open ``url`` (through ``tap``, which counts the bytes on the wire) in a fresh context (first visit, empty cache);
+    time, bytes, server script time, errors."""
     context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="ko-KR")
     context.add_init_script(WEBGL_DRAW_MARK_JS)  # a map counts once its first frame is rendered, not when its canvas appears
     page = context.new_page()
     traffic = attach(context, page)
+    tap.reset()
     console: list[str] = []
     page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: console.append(f"pageerror: {e}"))
@@ -97,10 +100,10 @@ def one_load(browser, url: str, warm: bool = True) -> dict:
             page.goto(url, wait_until="commit", timeout=LOAD_TIMEOUT_MS)
             ready_ms = wait_until_drawn(page, timeout_ms=LOAD_TIMEOUT_MS)
         except Exception as error:  # noqa: BLE001 - a page that never renders is a result, not a crash
-            return {"ms": None, "bytes": traffic.total_bytes, "http_bytes": traffic.http_bytes, "ws_bytes": traffic.ws_bytes,
+            return {"ms": None, "bytes": tap.total, "http_bytes": traffic.http_bytes, "ws_payload_bytes": traffic.ws_bytes,
                     "requests": traffic.requests, "server_ms": None, "errors": [f"did not render: {str(error).splitlines()[0][:160]}"]}
         runs = traffic.script_runs()
-        result = {"ms": round(ready_ms, 1), "bytes": traffic.total_bytes, "http_bytes": traffic.http_bytes, "ws_bytes": traffic.ws_bytes,
+        result = {"ms": round(ready_ms, 1), "bytes": tap.total, "http_bytes": traffic.http_bytes, "ws_payload_bytes": traffic.ws_bytes,
                   "requests": traffic.requests, "server_ms": round(sum(runs), 1) if runs else None,
                   "errors": console + traffic.failed + traffic.http_errors + [f"external: {u}" for u in traffic.external]
                   + (["streamlit exception on page"] if page_has_exception(page) else [])}
@@ -108,10 +111,11 @@ def one_load(browser, url: str, warm: bool = True) -> dict:
             return result
         # Warm reload (HTTP cache filled): what a second visit costs.
         traffic.reset()
+        tap.reset()
         try:
             page.reload(wait_until="commit", timeout=LOAD_TIMEOUT_MS)
             wait_until_drawn(page, timeout_ms=LOAD_TIMEOUT_MS)
-            result["warm_bytes"] = traffic.total_bytes
+            result["warm_bytes"] = tap.total
         except Exception as error:  # noqa: BLE001
             result["errors"].append(f"warm reload did not render: {str(error).splitlines()[0][:160]}")
         return result
@@ -210,24 +214,25 @@ def bench_pages(args) -> dict:
 
     page_list = [p for p in introspect.pages() if not args.pages or p.name in args.pages]
     results: dict = {"pages": {}, "floor": {}}
-    with serve_app("bench/minimal_serve.py") as (floor_base, _), serve_app("serve.py") as (base, process):
+    with serve_app("bench/minimal_serve.py") as (floor_server, _), serve_app("serve.py") as (base, process), \
+            wire_tap(floor_server) as (floor_base, floor_tap), wire_tap(base) as (tapped_base, tap):
         results["server_pid_rss_start_mb"] = tree_rss_mb(process.pid)
         with sync_playwright() as playwright:
             browser = launch_chromium(playwright)
             results["chromium"] = browser.version
             log("warm-up: every page once (first run imports and fills the caches; not counted)")
-            one_load(browser, f"{floor_base}/", warm=False)
+            one_load(browser, f"{floor_base}/", floor_tap, warm=False)
             for info in page_list:
-                one_load(browser, f"{base}/{info.url_path}", warm=False)
+                one_load(browser, f"{tapped_base}/{info.url_path}", tap, warm=False)
             results["rss_idle_mb"] = tree_rss_mb(process.pid)
             floor_runs: list[dict] = []
             page_runs: dict[str, list[dict]] = {p.name: [] for p in page_list}
             for round_no in range(args.loads):  # interleaved, so a busy moment hits the floor and the pages alike
                 log(f"round {round_no + 1}/{args.loads}")
                 warm = round_no == 0  # the warm-reload bytes are measured once
-                floor_runs.append(one_load(browser, f"{floor_base}/", warm))
+                floor_runs.append(one_load(browser, f"{floor_base}/", floor_tap, warm))
                 for info in page_list:
-                    page_runs[info.name].append(one_load(browser, f"{base}/{info.url_path}", warm))
+                    page_runs[info.name].append(one_load(browser, f"{tapped_base}/{info.url_path}", tap, warm))
             floor_ms = median([r["ms"] for r in floor_runs if r["ms"] is not None])
             results["floor"] = {"ms": floor_ms, "samples_ms": [r["ms"] for r in floor_runs], "bytes": max(r["bytes"] for r in floor_runs),
                                 "warm_bytes": max(r.get("warm_bytes", 0) for r in floor_runs), "server_ms": median([r["server_ms"] or 0 for r in floor_runs])}
@@ -239,7 +244,7 @@ def bench_pages(args) -> dict:
                     "ratio": round(ms / floor_ms, 2) if floor_ms and ms else None,
                     "server_ms": median([r["server_ms"] for r in runs if r["server_ms"] is not None]),
                     "bytes": max(r["bytes"] for r in runs), "http_bytes": max(r["http_bytes"] for r in runs),
-                    "ws_bytes": max(r["ws_bytes"] for r in runs), "warm_bytes": max(r.get("warm_bytes", 0) for r in runs),
+                    "ws_payload_bytes": max(r["ws_payload_bytes"] for r in runs), "warm_bytes": max(r.get("warm_bytes", 0) for r in runs),
                     "requests": max(r["requests"] for r in runs),
                     "errors": sorted({e for r in runs for e in r["errors"]}),
                 }
@@ -331,7 +336,8 @@ def markdown(results: dict) -> str:
     if errors:
         lines += ["", "Errors seen during page loads:"] + [f"- `{url}`: {'; '.join(e[:200] for e in errs[:5])}" for url, errs in errors.items()]
     lines += ["", "Method: `bench/run.py` (timing = navigation start → Streamlit idle, no skeleton, every chart/map drawn, stable for 0.5 s; "
-              "bytes = HTTP encodedDataLength + WebSocket payloads, first visit with an empty cache; server script time = rerun request → "
+              "bytes = every byte both ways through a TCP relay in front of the server (HTTP after gzip, WebSocket frames after "
+              "compression), first visit with an empty cache; server script time = rerun request → "
               "script-finished message, from DevTools WebSocket frame timestamps). Raw numbers: `bench/results.json`.", ""]
     return "\n".join(lines)
 
@@ -343,8 +349,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--changes", type=int, default=5, help="province changes per page (median); default 5")
     parser.add_argument("--sessions", type=int, default=20, help="open sessions for the memory figure; default 20")
     parser.add_argument("--load-sessions", type=int, default=50, help="browser sessions in the load run; default 50")
-    parser.add_argument("--load-concurrency", type=int, default=6, help="load run: sessions navigating at the same moment; default 6")
-    parser.add_argument("--load-limit", type=int, default=1800, help="load run hard time limit in seconds; default 1800")
+    parser.add_argument("--load-concurrency", type=int, default=4, help="load run: sessions navigating at the same moment; default 4")
+    parser.add_argument("--load-limit", type=int, default=2700, help="load run hard time limit in seconds; default 2700")
     parser.add_argument("--no-load", action="store_true", help="skip the load run")
     parser.add_argument("--load-from", help="with a load run made separately (python -m bench.load --json FILE): include its JSON")
     parser.add_argument("--pages", nargs="*", help="only these pages (overview, vision, budget, ...)")

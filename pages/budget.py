@@ -276,7 +276,8 @@ with guarded_section(lang):
     else:
         st.error(t("budget_check_fail", lang, years=", ".join(str(y) for y in failing["year"])))
     with st.expander(t("budget_check_heading", lang)):
-        st.dataframe(check, hide_index=True, width="stretch")
+        # A plain table: seven rows need no data grid (whose script is the heaviest download on this page).
+        st.table(check.style.format(thousands=",").format(str, subset=["year"]).hide(axis="index"))
     total = budget[budget["account_id"] == "total"].set_index("year")
     first, last = tb.SEED_YEARS
     amount = budget.set_index(["account_id", "year"])["amount_krw_million"]

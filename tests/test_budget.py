@@ -260,3 +260,13 @@ def test_province_lens_links_to_what_exists(province, link_text):
         link = next(link for link in at.main.get("page_link") if link.proto.label.startswith(link_text))
         assert "accounts=" in link.proto.query_string and f"province={province}" in link.proto.query_string
     assert any("(Regional comparison)" in label for label in labels) and any("(Map)" in label for label in labels)
+
+
+def test_reconciliation_check_is_a_plain_table_of_six_years_with_no_difference():
+    at = run_page("budget", lang="en")
+    tables = at.table  # st.table: no data-grid script to download for seven rows
+    assert len(tables) == 1
+    check = tables[0].value
+    assert check["year"].tolist() == [2015, 2016, 2017, 2018, 2019, 2020]
+    assert check["total_krw_million"].iloc[0] == 10_338_940  # seed: 2015 total, KRW million
+    assert set(check["difference_total"]) == {0} and set(check["difference_local_autonomous"]) == {0}
