@@ -324,7 +324,7 @@ def markdown(results: dict) -> str:
     if load:
         lines += ["", f"Load run: {load['sessions']} browser sessions open at once ({load.get('browsers', 1)} Chromium processes, one context per session, "
                   f"at most {load['concurrency']} navigating at a time), each opening all {len(load['paths'])} pages"
-                  + (" (run separately, at the same time as the page measurements)" if load.get("run_separately") else "") + ": "
+                  + (f" (run separately with `python -m bench.load`, on commit {load.get('git_commit', '?')})" if load.get("run_separately") else "") + ": "
                   f"{load['page_loads']} page loads in {load['duration_s']:.0f} s, **{len(load['errors'])} errors** {ok(not load['errors'] and load['completed'])}, "
                   f"page time p50 {load['p50_ms']} ms, p95 {load['p95_ms']} ms, max {load['max_ms']} ms; peak server RSS {load.get('rss_peak_mb')} MB"
                   + ("" if load["completed"] else f"; **stopped by the {load['time_limit_s']} s limit**") + "."]

@@ -96,7 +96,7 @@ def slide_vision() -> None:
     st.title(plan.vision(lang), anchor=False)
     st.markdown(f"**{t('present_goal_label', lang)}** · {plan.goal(lang)} — {t('present_vision_sub', lang)}")
     for column, strategy in zip(st.columns(3), plan.strategies):
-        with column.container(border=True, key=f"present_card_{strategy.no}"):
+        with column.container(border=True, height="stretch", key=f"present_card_{strategy.no}"):  # equal heights
             name = strategy.name_ko if lang == "ko" else strategy.name_en
             st.subheader(f"{t(f'present_strategy_short_{strategy.no}', lang)} · {name}", anchor=False)
             st.markdown("\n".join(f"- {ko if lang == 'ko' else en}" for ko, en in strategy.tasks))

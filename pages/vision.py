@@ -287,11 +287,8 @@ if seed is not None:
         })
         st.markdown(f"**{t('vision_measures_table_title', lang)}** — "
                     + (t("vision_measures_scope", lang, scope=md(scope), n=len(shown)) if scope else t("vision_measures_scope_all", lang, n=len(shown))))
-        st.dataframe(shown, hide_index=True, width="stretch", column_config={
-            t("vision_col_task", lang): st.column_config.TextColumn(width="medium"),
-            t("vision_col_measure", lang): st.column_config.TextColumn(width="large"),
-            t("vision_col_measure_other", lang): st.column_config.TextColumn(width="large"),
-        })
+        # A plain table: 16 rows of sentences read better wrapped than cut off in a data grid, and need no grid script.
+        st.table(shown, hide_index=True, border="horizontal")
         st.caption(t("vision_measures_note", lang) + " " + sources_line([manifest_source("reported_measures"), Source("nabis.go.kr (37)", "https://www.nabis.go.kr/contentsGlobalDetailView.do?menucd=349&menuFlag=Y")], lang))
 
 # 8. The 11 project areas

@@ -203,3 +203,14 @@ def test_bad_link_values_fall_back_with_a_notice(params):
     assert not at.exception
     assert at.warning, params
     assert at.title[0].value == "The plan: vision, strategies and 9 key tasks"
+
+
+def test_reported_measures_are_a_plain_table_of_all_16_with_their_task():
+    at = run_page("vision")
+    assert not at.exception
+    [table] = at.table  # st.table: sentences wrap instead of being cut off in grid cells
+    measures = table.value
+    assert len(measures) == 16
+    assert any(cell.startswith("2-3 ") for cell in measures["핵심과제"])
+    at = run_page("vision", lang="en", task="2-3")
+    assert set(at.table[0].value["Key task"].str[:4]) == {"2-3 "}
