@@ -335,7 +335,8 @@ def markdown(results: dict) -> str:
     errors = {row["url"]: row["errors"] for row in results["pages"].values() if row["errors"]}
     if errors:
         lines += ["", "Errors seen during page loads:"] + [f"- `{url}`: {'; '.join(e[:200] for e in errs[:5])}" for url, errs in errors.items()]
-    lines += ["", "Method: `bench/run.py` (timing = navigation start → Streamlit idle, no skeleton, every chart/map drawn, stable for 0.5 s; "
+    lines += ["", "Method: `bench/run.py` (timing = navigation start → Streamlit idle, no skeleton, every chart drawn and every map's first "
+              "WebGL frame rendered, stable for 0.5 s; "
               "bytes = every byte both ways through a TCP relay in front of the server (HTTP after gzip, WebSocket frames after "
               "compression), first visit with an empty cache; server script time = rerun request → "
               "script-finished message, from DevTools WebSocket frame timestamps). Raw numbers: `bench/results.json`.", ""]
