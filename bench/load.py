@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import json
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -194,8 +195,6 @@ def main(argv: list[str] | None = None) -> int:
             result = run_load(base, paths, sessions=args.sessions, concurrency=args.concurrency, time_limit=args.time_limit)
             result["rss_peak_mb"] = sampler.stop()
             result["rss_end_mb"] = tree_rss_mb(process.pid)
-    import subprocess
-
     result["git_commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     text = json.dumps(result, ensure_ascii=False, indent=1)
     if args.json:
