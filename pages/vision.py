@@ -288,7 +288,11 @@ if seed is not None:
         st.markdown(f"**{t('vision_measures_table_title', lang)}** — "
                     + (t("vision_measures_scope", lang, scope=md(scope), n=len(shown)) if scope else t("vision_measures_scope_all", lang, n=len(shown))))
         # A plain table: 16 rows of sentences read better wrapped than cut off in a data grid, and need no grid script.
-        st.table(shown, hide_index=True, border="horizontal")
+        # st.table renders Markdown, so data text is escaped ("보육~교육·진학~취업" is not strike-through) and sources
+        # become short links, as elsewhere.
+        source_column = t("vision_col_source", lang)
+        st.table(shown.apply(lambda column: column.map(source_links_markdown if column.name == source_column else md)),
+                 hide_index=True, border="horizontal")
         st.caption(t("vision_measures_note", lang) + " " + sources_line([manifest_source("reported_measures"), Source("nabis.go.kr (37)", "https://www.nabis.go.kr/contentsGlobalDetailView.do?menucd=349&menuFlag=Y")], lang))
 
 # 8. The 11 project areas

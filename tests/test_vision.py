@@ -212,5 +212,8 @@ def test_reported_measures_are_a_plain_table_of_all_16_with_their_task():
     measures = table.value
     assert len(measures) == 16
     assert any(cell.startswith("2-3 ") for cell in measures["핵심과제"])
+    # st.table renders Markdown: the data's tildes are escaped, not struck through; sources are short links
+    assert any("보육\\~교육·진학\\~취업" in cell for cell in measures.iloc[:, 1])
+    assert any("[koscaj.com](http://www.koscaj.com/news/articleView.html?idxno=110621)" in cell for cell in measures.iloc[:, 4])
     at = run_page("vision", lang="en", task="2-3")
     assert set(at.table[0].value["Key task"].str[:4]) == {"2-3 "}

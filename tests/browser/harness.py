@@ -128,7 +128,7 @@ def sidebar_province(page) -> str:
 # --- Added for the benchmark and the console/hostile-input browser tests (bench/, issue #8) ---
 
 # Installed with ``page.add_init_script`` by the benchmark: marks a WebGL canvas when its first draw call is made,
-# so a map counts as drawn only once deck.gl has drawn it (a bare canvas exists ~0.3 s earlier).
+# so a map counts as drawn only once deck.gl has drawn to it (without a GPU, a bare canvas exists seconds earlier).
 WEBGL_DRAW_MARK_JS = """(() => {
   window.__webglDrawMarks = true;
   for (const Context of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
