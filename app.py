@@ -4,6 +4,7 @@ Run with ``make run`` (see README). Pages live in ``pages/`` and never import
 each other; they read the language and province this file resolves from the
 URL (``?lang=ko|en``, ``?province=KR-xx``) through ``components.page``.
 """
+
 from __future__ import annotations
 
 import streamlit as st
@@ -26,14 +27,14 @@ PAGES = [
 ]
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
 
-st.set_page_config(page_title="국가균형발전 대시보드 · Balanced Development", page_icon="static/favicon.png", layout="wide")
+st.set_page_config(
+    page_title="국가균형발전 대시보드 · Balanced Development", page_icon="static/favicon.png", layout="wide"
+)
 
 # 1. Provinces (from the data) and the URL state.
 try:
     provinces = load_provinces()
-    province_names = {
-        row.iso_code: {"ko": row.name_ko, "en": row.name_en} for row in provinces.itertuples(index=False)
-    }
+    province_names = {row.iso_code: {"ko": row.name_ko, "en": row.name_en} for row in provinces.itertuples(index=False)}
     provinces_error = None
 except DatasetError as error:
     LOG.warning("province list unavailable: %s", error)
@@ -50,7 +51,9 @@ st.session_state["_province"] = state.province
 st.session_state["_province_names"] = province_names
 
 # 2. Navigation: our own links (they carry ?province=&lang=), so the built-in menu is hidden.
-pages = [st.Page(file, title=t(key, lang), url_path=path, icon=icon, default=(path == "")) for key, file, path, icon in PAGES]
+pages = [
+    st.Page(file, title=t(key, lang), url_path=path, icon=icon, default=(path == "")) for key, file, path, icon in PAGES
+]
 current = st.navigation(pages, position="hidden")
 presenting = current.url_path == "present"
 
@@ -82,7 +85,7 @@ if not presenting:
             st.error(t("data_error", lang, detail=str(provinces_error)))
         st.markdown(f"**{t('nav_heading', lang)}**")
         links = current_params()
-        for page, (key, _, _, icon) in zip(pages, PAGES):
+        for page, (key, _, _, icon) in zip(pages, PAGES, strict=True):
             st.page_link(page, label=t(key, lang), icon=icon, query_params=links, width="stretch")
         st.divider()
         st.caption(t("sidebar_footer", lang))

@@ -12,6 +12,7 @@ of a first visit's bytes), which matters on a venue's network.
 
 Run with ``streamlit run serve.py`` (``bash scripts/run.sh`` does).
 """
+
 from __future__ import annotations
 
 import streamlit as st

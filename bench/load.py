@@ -14,6 +14,7 @@ finish rendering within the timeout. The run stops by itself at ``time_limit``.
     .venv/bin/python -m bench.load --base http://127.0.0.1:8501   # against a running server
     .venv/bin/python -m bench.load                                  # starts its own
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.browser.harness import CHROMIUM_ARGS, DRAWN_JS, LOCAL_HOSTS, WEBGL_DRAW_MARK_JS  # noqa: E402
+from devtools.browser import CHROMIUM_ARGS, DRAWN_JS, LOCAL_HOSTS, WEBGL_DRAW_MARK_JS  # noqa: E402
 
 SESSIONS_PER_BROWSER = 12
 # A waiting session's page behaves like a background tab: its animation frames are paused (a browser does not run
@@ -43,8 +44,25 @@ BACKGROUND_TAB_JS = """(() => {
     ? setTimeout(() => window.requestAnimationFrame(callback), 250)
     : request(callback);
 })();"""
-PROVINCES = ["KR-11", "KR-26", "KR-27", "KR-28", "KR-29", "KR-30", "KR-31", "KR-50", "KR-41", "KR-42", "KR-43", "KR-44",
-             "KR-45", "KR-46", "KR-47", "KR-48", "KR-49"]
+PROVINCES = [
+    "KR-11",
+    "KR-26",
+    "KR-27",
+    "KR-28",
+    "KR-29",
+    "KR-30",
+    "KR-31",
+    "KR-50",
+    "KR-41",
+    "KR-42",
+    "KR-43",
+    "KR-44",
+    "KR-45",
+    "KR-46",
+    "KR-47",
+    "KR-48",
+    "KR-49",
+]
 
 
 def percentile(values: list[float], fraction: float) -> float | None:
@@ -63,17 +81,34 @@ async def _set_background(page, background: bool) -> None:
         pass
 
 
-async def _session(browser, base: str, paths: list[str], number: int, gate: asyncio.Semaphore, opened: asyncio.Barrier | None,
-                   timings: list[float], errors: list[str], timeout_ms: int) -> int:
-    context = await browser.new_context(viewport={"width": 1366, "height": 768}, locale="ko-KR" if number % 2 else "en-US")
+async def _session(
+    browser,
+    base: str,
+    paths: list[str],
+    number: int,
+    gate: asyncio.Semaphore,
+    opened: asyncio.Barrier | None,
+    timings: list[float],
+    errors: list[str],
+    timeout_ms: int,
+) -> int:
+    context = await browser.new_context(
+        viewport={"width": 1366, "height": 768}, locale="ko-KR" if number % 2 else "en-US"
+    )
     await context.add_init_script(WEBGL_DRAW_MARK_JS)
     await context.add_init_script(BACKGROUND_TAB_JS)
     page = await context.new_page()
     tag = f"session {number}"
     current = {"path": "?"}
-    page.on("console", lambda m: errors.append(f"{tag} {current['path']}: console: {m.text[:200]}") if m.type == "error" else None)
+    page.on(
+        "console",
+        lambda m: errors.append(f"{tag} {current['path']}: console: {m.text[:200]}") if m.type == "error" else None,
+    )
     page.on("pageerror", lambda e: errors.append(f"{tag} {current['path']}: page error: {str(e)[:200]}"))
-    page.on("response", lambda r: errors.append(f"{tag} {current['path']}: HTTP {r.status} {r.url}") if r.status >= 400 else None)
+    page.on(
+        "response",
+        lambda r: errors.append(f"{tag} {current['path']}: HTTP {r.status} {r.url}") if r.status >= 400 else None,
+    )
 
     async def route(route_):
         host = urlparse(route_.request.url).hostname or ""
@@ -88,14 +123,16 @@ async def _session(browser, base: str, paths: list[str], number: int, gate: asyn
     lang = "en" if number % 2 else "ko"
     province = PROVINCES[number % len(PROVINCES)]
     # Every session starts on a different page so the pages are hit evenly all the time.
-    order = paths[number % len(paths):] + paths[: number % len(paths)]
+    order = paths[number % len(paths) :] + paths[: number % len(paths)]
     try:
         for index, path in enumerate(order):
             current["path"] = f"/{path}"
             async with gate:
                 started = time.monotonic()
                 try:
-                    await page.goto(f"{base}/{path}?province={province}&lang={lang}", wait_until="commit", timeout=timeout_ms)
+                    await page.goto(
+                        f"{base}/{path}?province={province}&lang={lang}", wait_until="commit", timeout=timeout_ms
+                    )
                     await page.wait_for_function(DRAWN_JS, timeout=timeout_ms, polling=100)
                     timings.append((time.monotonic() - started) * 1000)
                     loads += 1
@@ -119,10 +156,12 @@ async def _session(browser, base: str, paths: list[str], number: int, gate: asyn
     return loads
 
 
-async def _run(base: str, paths: list[str], sessions: int, concurrency: int, time_limit: float, timeout_ms: int) -> dict:
-    from playwright.async_api import async_playwright
-
+async def _run(
+    base: str, paths: list[str], sessions: int, concurrency: int, time_limit: float, timeout_ms: int
+) -> dict:
     import shutil
+
+    from playwright.async_api import async_playwright
 
     timings: list[float] = []
     errors: list[str] = []
@@ -130,12 +169,18 @@ async def _run(base: str, paths: list[str], sessions: int, concurrency: int, tim
     completed = True
     async with async_playwright() as playwright:
         executable = shutil.which("chromium") or shutil.which("chromium-browser")
-        browsers = [await playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-                    for _ in range(-(-sessions // SESSIONS_PER_BROWSER))]
+        browsers = [
+            await playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+            for _ in range(-(-sessions // SESSIONS_PER_BROWSER))
+        ]
         gate = asyncio.Semaphore(concurrency)
         opened = asyncio.Barrier(sessions)
-        tasks = [asyncio.create_task(_session(browsers[n // SESSIONS_PER_BROWSER], base, paths, n, gate, opened, timings, errors, timeout_ms))
-                 for n in range(sessions)]
+        tasks = [
+            asyncio.create_task(
+                _session(browsers[n // SESSIONS_PER_BROWSER], base, paths, n, gate, opened, timings, errors, timeout_ms)
+            )
+            for n in range(sessions)
+        ]
         done, pending = await asyncio.wait(tasks, timeout=time_limit)
         if pending:
             completed = False
@@ -151,16 +196,32 @@ async def _run(base: str, paths: list[str], sessions: int, concurrency: int, tim
             except Exception:  # noqa: BLE001
                 pass
     return {
-        "sessions": sessions, "browsers": len(browsers), "concurrency": concurrency, "paths": [f"/{p}" for p in paths], "page_loads": len(timings),
-        "expected_page_loads": sessions * len(paths), "duration_s": round(time.monotonic() - started, 1), "completed": completed,
-        "time_limit_s": time_limit, "errors": errors if completed else errors + [f"not finished within {time_limit}s"],
-        "p50_ms": percentile(timings, 0.5), "p95_ms": percentile(timings, 0.95), "max_ms": round(max(timings), 1) if timings else None,
+        "sessions": sessions,
+        "browsers": len(browsers),
+        "concurrency": concurrency,
+        "paths": [f"/{p}" for p in paths],
+        "page_loads": len(timings),
+        "expected_page_loads": sessions * len(paths),
+        "duration_s": round(time.monotonic() - started, 1),
+        "completed": completed,
+        "time_limit_s": time_limit,
+        "errors": errors if completed else errors + [f"not finished within {time_limit}s"],
+        "p50_ms": percentile(timings, 0.5),
+        "p95_ms": percentile(timings, 0.95),
+        "max_ms": round(max(timings), 1) if timings else None,
         "mean_ms": round(statistics.fmean(timings), 1) if timings else None,
     }
 
 
-def run_load(base: str, paths: list[str], *, sessions: int = 50, concurrency: int = 4, time_limit: float = 2700,
-             timeout_ms: int = 120_000) -> dict:
+def run_load(
+    base: str,
+    paths: list[str],
+    *,
+    sessions: int = 50,
+    concurrency: int = 4,
+    time_limit: float = 2700,
+    timeout_ms: int = 120_000,
+) -> dict:
     """Run the load and return its summary (errors must be empty)."""
     result = asyncio.run(_run(base, paths, sessions, concurrency, time_limit, timeout_ms))
     if result["page_loads"] != result["expected_page_loads"] and result["completed"]:
@@ -169,8 +230,8 @@ def run_load(base: str, paths: list[str], *, sessions: int = 50, concurrency: in
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench import introspect
-    from tests.browser.harness import serve_app
+    from devtools import introspect
+    from devtools.browser import serve_app
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base", help="URL of a running app; default: start serve.py on a free port")
@@ -184,7 +245,13 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # unwind: the server is stopped
     paths = [p.url_path for p in introspect.pages()]
     if args.base:
-        result = run_load(args.base.rstrip("/"), paths, sessions=args.sessions, concurrency=args.concurrency, time_limit=args.time_limit)
+        result = run_load(
+            args.base.rstrip("/"),
+            paths,
+            sessions=args.sessions,
+            concurrency=args.concurrency,
+            time_limit=args.time_limit,
+        )
     else:
         from bench.measure import tree_rss_mb
         from bench.run import Sampler
@@ -192,10 +259,14 @@ def main(argv: list[str] | None = None) -> int:
         with serve_app("serve.py") as (base, process):
             sampler = Sampler(process.pid)
             sampler.start()
-            result = run_load(base, paths, sessions=args.sessions, concurrency=args.concurrency, time_limit=args.time_limit)
+            result = run_load(
+                base, paths, sessions=args.sessions, concurrency=args.concurrency, time_limit=args.time_limit
+            )
             result["rss_peak_mb"] = sampler.stop()
             result["rss_end_mb"] = tree_rss_mb(process.pid)
-    result["git_commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    result["git_commit"] = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
     text = json.dumps(result, ensure_ascii=False, indent=1)
     if args.json:
         Path(args.json).write_text(text, encoding="utf-8")

@@ -7,6 +7,7 @@
   (no hook in the app; on loopback this is the server's run time plus < 1 ms);
 - memory: VmRSS of the server process and all its descendants from /proc.
 """
+
 from __future__ import annotations
 
 import base64

@@ -1,1 +1,3 @@
-import streamlit as st; st.title("Minimal Streamlit page")
+import streamlit as st
+
+st.title("Minimal Streamlit page")

@@ -2,6 +2,7 @@
 
 ``bench/static`` links to the app's ``static/`` so the theme's bundled fonts load here too.
 """
+
 from __future__ import annotations
 
 import streamlit as st

@@ -24,6 +24,7 @@ Run (from the repository root; takes ~5–10 minutes on 2 cores)
     .venv/bin/python bench/present_memory.py --changes 2160     # 3 h equivalent
     .venv/bin/python bench/present_memory.py --changes 120 --warmup 24 --sample-every 12   # quick smoke run
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,10 +37,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.harness import launch_chromium, serve_app, wait_until_rendered, watch  # noqa: E402
+from devtools.browser import launch_chromium, serve_app, wait_for_app_run, watch  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
-COUNTER_JS = "() => { const c = document.querySelector('.st-key-present_counter'); return c ? c.innerText.trim() : ''; }"
+COUNTER_JS = (
+    "() => { const c = document.querySelector('.st-key-present_counter'); return c ? c.innerText.trim() : ''; }"
+)
 
 
 def rss_kib(pid: int) -> int:
@@ -79,14 +82,19 @@ def main() -> int:
         cdp = page.context.new_cdp_session(page)
         cdp.send("Performance.enable")
         page.goto(base + args.url)
-        wait_until_rendered(page, timeout_ms=90000)
+        wait_for_app_run(page, timeout_ms=90000)
 
         def sample(changes: int) -> None:
             cdp.send("HeapProfiler.collectGarbage")
             metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
-            row = {"changes": changes, "seconds": round(time.monotonic() - started, 1), "server_rss_kib": rss_kib(process.pid),
-                   "js_heap_used_bytes": int(metrics["JSHeapUsedSize"]), "dom_nodes": int(metrics["Nodes"]),
-                   "counter": page.evaluate(COUNTER_JS)}
+            row = {
+                "changes": changes,
+                "seconds": round(time.monotonic() - started, 1),
+                "server_rss_kib": rss_kib(process.pid),
+                "js_heap_used_bytes": int(metrics["JSHeapUsedSize"]),
+                "dom_nodes": int(metrics["Nodes"]),
+                "counter": page.evaluate(COUNTER_JS),
+            }
             samples.append(row)
             print(json.dumps(row), flush=True)
 
@@ -120,30 +128,50 @@ def main() -> int:
 
     warm_index = next((i for i, row in enumerate(samples) if row["changes"] >= args.warmup), len(samples))
     result = {
-        "url": args.url, "changes": changes, "stalls": stalls, "elapsed_s": round(elapsed, 1),
-        "equivalent_hours_at_5s": round(changes * 5 / 3600, 2), "warmup_changes": args.warmup,
+        "url": args.url,
+        "changes": changes,
+        "stalls": stalls,
+        "elapsed_s": round(elapsed, 1),
+        "equivalent_hours_at_5s": round(changes * 5 / 3600, 2),
+        "warmup_changes": args.warmup,
         "server_rss": growth([row["server_rss_kib"] for row in samples], warm_index),
         "js_heap": growth([row["js_heap_used_bytes"] for row in samples], warm_index),
         "dom_nodes": growth([row["dom_nodes"] for row in samples], warm_index),
-        "browser_problems": problems, "samples": samples,
+        "browser_problems": problems,
+        "samples": samples,
     }
     (OUT / "present_memory.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
-    ok = all(result[key]["growth_pct"] is not None and result[key]["growth_pct"] <= 10 for key in ("server_rss", "js_heap"))
+    ok = all(
+        result[key]["growth_pct"] is not None and result[key]["growth_pct"] <= 10 for key in ("server_rss", "js_heap")
+    )
     lines = [
-        "# /present memory over simulated rotation", "",
-        f"- URL: `{args.url}`; {changes} slide changes ({result['equivalent_hours_at_5s']} h at the 5 s minimum interval) "
+        "# /present memory over simulated rotation",
+        "",
+        f"- URL: `{args.url}`; {changes} slide changes ({result['equivalent_hours_at_5s']} h at the 5 s minimum "
+        "interval) "
         f"in {elapsed / 60:.1f} min; stalls: {stalls}; browser problems: {len(problems)}",
-        f"- Method: press “next” and wait for the counter to change (auto-advance at 5 s runs too); sample every {args.sample_every} "
-        f"changes: server VmRSS (/proc), JS heap after CDP forced GC (Performance.getMetrics JSHeapUsedSize), DOM nodes.",
-        f"- Growth = median of last 3 samples vs median of first 3 samples after {args.warmup} warm-up changes.", "",
-        "| measure | baseline | final | growth |", "|---|---|---|---|",
+        "- Method: press “next” and wait for the counter to change (auto-advance at 5 s runs too); sample every "
+        f"{args.sample_every} "
+        "changes: server VmRSS (/proc), JS heap after CDP forced GC (Performance.getMetrics JSHeapUsedSize), DOM "
+        "nodes.",
+        f"- Growth = median of last 3 samples vs median of first 3 samples after {args.warmup} warm-up changes.",
+        "",
+        "| measure | baseline | final | growth |",
+        "|---|---|---|---|",
     ]
-    for key, unit, scale in (("server_rss", "MiB", 1 / 1024), ("js_heap", "MiB", 1 / 1024 / 1024), ("dom_nodes", "nodes", 1)):
+    for key, unit, scale in (
+        ("server_rss", "MiB", 1 / 1024),
+        ("js_heap", "MiB", 1 / 1024 / 1024),
+        ("dom_nodes", "nodes", 1),
+    ):
         g = result[key]
         if g["baseline"] is None:
             lines.append(f"| {key} | – | – | – |")
         else:
-            lines.append(f"| {key} | {g['baseline'] * scale:,.1f} {unit} | {g['final'] * scale:,.1f} {unit} | {g['growth_pct']:+.2f}% |")
+            lines.append(
+                f"| {key} | {g['baseline'] * scale:,.1f} {unit} | {g['final'] * scale:,.1f} {unit} | "
+                f"{g['growth_pct']:+.2f}% |"
+            )
     lines += ["", f"Target ≤ 10 % growth after warm-up: **{'met' if ok else 'NOT met'}**."]
     (OUT / "present_memory.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

@@ -10,6 +10,7 @@ is not profiled; the profile is of a warm rerun, the cost a viewer pays on every
 pyinstrument samples only the thread it starts in, so the script runner thread is
 profiled by starting the profiler inside it (``sys.setprofile`` is per thread).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,8 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         run_page(path, **params)
     finally:
         script_runner.ScriptRunner._run_script = original
-    print(f"/{path} warm AppTest runs (ms, incl. the app.py run AppTest needs before switching page): "
-          + ", ".join(f"{t:.0f}" for t in timings))
+    print(
+        f"/{path} warm AppTest runs (ms, incl. the app.py run AppTest needs before switching page): "
+        + ", ".join(f"{t:.0f}" for t in timings)
+    )
     print(profiler.output_text(unicode=True, color=False, show_all=False))
     if args.html:
         Path(args.html).write_text(profiler.output_html(), encoding="utf-8")

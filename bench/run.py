@@ -1,6 +1,7 @@
 """The dashboard's benchmark: one command, every page, against the framework's own floor.
 
-    .venv/bin/python -m bench            # full run (about an hour on 2 cores): pages, then the 50-session load run (≤ 45 min)
+    .venv/bin/python -m bench            # full run (about an hour on 2 cores): pages, then the 50-session
+                                         # load run (≤ 45 min)
     .venv/bin/python -m bench --quick    # smoke run: 2 loads per page, 5-session load run
 
 It serves the app (``serve.py``) and a one-line Streamlit page (``bench/minimal_serve.py``, the
@@ -9,6 +10,7 @@ floor) side by side, drives headless Debian Chromium, and writes ``bench/results
 province change ≤ 300 ms server-side, ≤ 2 MB per page, RSS ≤ 600 MB with 20 sessions,
 0 errors in the load run.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,21 +23,33 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import introspect  # noqa: E402
 from bench.measure import attach, tree_rss_mb  # noqa: E402
 from bench.wire import wire_tap  # noqa: E402
-from tests.browser.harness import (CHROMIUM_ARGS, WEBGL_DRAW_MARK_JS, launch_chromium, page_has_exception, serve_app,  # noqa: E402
-                                  wait_until_drawn)
+from devtools import introspect  # noqa: E402
+from devtools.browser import (  # noqa: E402
+    CHROMIUM_ARGS,
+    WEBGL_DRAW_MARK_JS,
+    launch_chromium,
+    page_has_exception,
+    serve_app,
+    wait_until_drawn,
+)
 
 BENCH = ROOT / "bench"
-TARGETS = {"ratio_to_floor": 2.0, "province_change_ms": 300, "page_mb": 2.0, "rss_20_sessions_mb": 600, "load_errors": 0}
+TARGETS = {
+    "ratio_to_floor": 2.0,
+    "province_change_ms": 300,
+    "page_mb": 2.0,
+    "rss_20_sessions_mb": 600,
+    "load_errors": 0,
+}
 PROVINCE_SEQUENCE = ["KR-46", "KR-11", "KR-41", "KR-26", "KR-50", "KR-47", "KR-43"]
 MB = 1024 * 1024
 LOAD_TIMEOUT_MS = 120_000
@@ -47,20 +61,32 @@ def log(message: str) -> None:
 
 def machine() -> dict:
     """Where the numbers come from: they mean nothing without it."""
-    info: dict = {"nproc": os.cpu_count(), "usable_cpus": len(os.sched_getaffinity(0)), "python": platform.python_version(),
-                  "kernel": platform.release()}
+    info: dict = {
+        "nproc": os.cpu_count(),
+        "usable_cpus": len(os.sched_getaffinity(0)),
+        "python": platform.python_version(),
+        "kernel": platform.release(),
+    }
     try:
         cpu = Path("/proc/cpuinfo").read_text()
-        info["cpu_model"] = next((line.split(":", 1)[1].strip() for line in cpu.splitlines() if line.startswith("model name")), "unknown")
+        info["cpu_model"] = next(
+            (line.split(":", 1)[1].strip() for line in cpu.splitlines() if line.startswith("model name")), "unknown"
+        )
     except OSError:
         info["cpu_model"] = "unknown"
     try:
         meminfo = Path("/proc/meminfo").read_text()
-        info["memory_gb"] = round(int(next(line.split()[1] for line in meminfo.splitlines() if line.startswith("MemTotal"))) / 1024 / 1024, 1)
+        info["memory_gb"] = round(
+            int(next(line.split()[1] for line in meminfo.splitlines() if line.startswith("MemTotal"))) / 1024 / 1024, 1
+        )
     except (OSError, StopIteration):
         pass
     try:
-        info["os"] = next(line.split("=", 1)[1].strip('"') for line in Path("/etc/os-release").read_text().splitlines() if line.startswith("PRETTY_NAME"))
+        info["os"] = next(
+            line.split("=", 1)[1].strip('"')
+            for line in Path("/etc/os-release").read_text().splitlines()
+            if line.startswith("PRETTY_NAME")
+        )
     except (OSError, StopIteration):
         pass
     from importlib.metadata import version
@@ -71,8 +97,16 @@ def machine() -> dict:
         except Exception:  # noqa: BLE001
             info[package] = "?"
     try:
-        info["git_commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout
+        info["git_commit"] = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout
         info["git_dirty"] = bool(dirty.strip())
     except (OSError, subprocess.SubprocessError):
         pass
@@ -88,7 +122,9 @@ def one_load(browser, url: str, tap, warm: bool = True) -> dict:
     """Open ``url`` (through ``tap``, which counts the bytes on the wire) in a fresh context (first visit, empty cache);
     time, bytes, server script time, errors."""
     context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="ko-KR")
-    context.add_init_script(WEBGL_DRAW_MARK_JS)  # a map counts once its first frame is rendered, not when its canvas appears
+    context.add_init_script(
+        WEBGL_DRAW_MARK_JS
+    )  # a map counts once its first frame is rendered, not when its canvas appears
     page = context.new_page()
     traffic = attach(context, page)
     tap.reset()
@@ -100,13 +136,29 @@ def one_load(browser, url: str, tap, warm: bool = True) -> dict:
             page.goto(url, wait_until="commit", timeout=LOAD_TIMEOUT_MS)
             ready_ms = wait_until_drawn(page, timeout_ms=LOAD_TIMEOUT_MS)
         except Exception as error:  # noqa: BLE001 - a page that never renders is a result, not a crash
-            return {"ms": None, "bytes": tap.total, "http_bytes": traffic.http_bytes, "ws_payload_bytes": traffic.ws_bytes,
-                    "requests": traffic.requests, "server_ms": None, "errors": [f"did not render: {str(error).splitlines()[0][:160]}"]}
+            return {
+                "ms": None,
+                "bytes": tap.total,
+                "http_bytes": traffic.http_bytes,
+                "ws_payload_bytes": traffic.ws_bytes,
+                "requests": traffic.requests,
+                "server_ms": None,
+                "errors": [f"did not render: {str(error).splitlines()[0][:160]}"],
+            }
         runs = traffic.script_runs()
-        result = {"ms": round(ready_ms, 1), "bytes": tap.total, "http_bytes": traffic.http_bytes, "ws_payload_bytes": traffic.ws_bytes,
-                  "requests": traffic.requests, "server_ms": round(sum(runs), 1) if runs else None,
-                  "errors": console + traffic.failed + traffic.http_errors + [f"external: {u}" for u in traffic.external]
-                  + (["streamlit exception on page"] if page_has_exception(page) else [])}
+        result = {
+            "ms": round(ready_ms, 1),
+            "bytes": tap.total,
+            "http_bytes": traffic.http_bytes,
+            "ws_payload_bytes": traffic.ws_bytes,
+            "requests": traffic.requests,
+            "server_ms": round(sum(runs), 1) if runs else None,
+            "errors": console
+            + traffic.failed
+            + traffic.http_errors
+            + [f"external: {u}" for u in traffic.external]
+            + (["streamlit exception on page"] if page_has_exception(page) else []),
+        }
         if not warm:
             return result
         # Warm reload (HTTP cache filled): what a second visit costs.
@@ -126,7 +178,9 @@ def one_load(browser, url: str, tap, warm: bool = True) -> dict:
 def province_changes(browser, url: str, changes: int) -> dict | None:
     """Change the sidebar province ``changes`` times; server-side script time of each rerun."""
     context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="ko-KR")
-    context.add_init_script(WEBGL_DRAW_MARK_JS)  # a map counts once its first frame is rendered, not when its canvas appears
+    context.add_init_script(
+        WEBGL_DRAW_MARK_JS
+    )  # a map counts once its first frame is rendered, not when its canvas appears
     page = context.new_page()
     traffic = attach(context, page)
     try:
@@ -149,10 +203,20 @@ def province_changes(browser, url: str, changes: int) -> dict | None:
             if index > 0 and runs:
                 server.append(max(runs))
                 client.append(done - started)
-        return {"server_ms": median(server), "server_ms_max": round(max(server), 1) if server else None, "client_ms": median(client),
-                "samples": [round(v, 1) for v in server]}
+        return {
+            "server_ms": median(server),
+            "server_ms_max": round(max(server), 1) if server else None,
+            "client_ms": median(client),
+            "samples": [round(v, 1) for v in server],
+        }
     except Exception as error:  # noqa: BLE001
-        return {"server_ms": None, "server_ms_max": None, "client_ms": None, "samples": [], "error": str(error).splitlines()[0][:160]}
+        return {
+            "server_ms": None,
+            "server_ms_max": None,
+            "client_ms": None,
+            "samples": [],
+            "error": str(error).splitlines()[0][:160],
+        }
     finally:
         context.close()
 
@@ -173,8 +237,10 @@ def sessions_memory(browser, base: str, pid: int, sessions: int, paths: list[str
         for index in range(sessions):
             context = browser.new_context(viewport={"width": 1366, "height": 768})
             page = context.new_page()
-            page.goto(f"{base}/{paths[index % len(paths)]}?province={PROVINCE_SEQUENCE[index % len(PROVINCE_SEQUENCE)]}",
-                      wait_until="commit")
+            page.goto(
+                f"{base}/{paths[index % len(paths)]}?province={PROVINCE_SEQUENCE[index % len(PROVINCE_SEQUENCE)]}",
+                wait_until="commit",
+            )
             contexts.append((context, page))
         not_rendered = 0
         for _, page in contexts:
@@ -188,7 +254,11 @@ def sessions_memory(browser, base: str, pid: int, sessions: int, paths: list[str
         for context, _ in contexts:
             context.close()
     time.sleep(3)
-    return {"rss_with_sessions_mb": with_sessions, "rss_after_close_mb": tree_rss_mb(pid), "sessions_not_rendered": not_rendered}
+    return {
+        "rss_with_sessions_mb": with_sessions,
+        "rss_after_close_mb": tree_rss_mb(pid),
+        "sessions_not_rendered": not_rendered,
+    }
 
 
 class Sampler(threading.Thread):
@@ -214,8 +284,12 @@ def bench_pages(args) -> dict:
 
     page_list = [p for p in introspect.pages() if not args.pages or p.name in args.pages]
     results: dict = {"pages": {}, "floor": {}}
-    with serve_app("bench/minimal_serve.py") as (floor_server, _), serve_app("serve.py") as (base, process), \
-            wire_tap(floor_server) as (floor_base, floor_tap), wire_tap(base) as (tapped_base, tap):
+    with (
+        serve_app("bench/minimal_serve.py") as (floor_server, _),
+        serve_app("serve.py") as (base, process),
+        wire_tap(floor_server) as (floor_base, floor_tap),
+        wire_tap(base) as (tapped_base, tap),
+    ):
         results["server_pid_rss_start_mb"] = tree_rss_mb(process.pid)
         with sync_playwright() as playwright:
             browser = launch_chromium(playwright)
@@ -234,27 +308,41 @@ def bench_pages(args) -> dict:
                 for info in page_list:
                     page_runs[info.name].append(one_load(browser, f"{tapped_base}/{info.url_path}", tap, warm))
             floor_ms = median([r["ms"] for r in floor_runs if r["ms"] is not None])
-            results["floor"] = {"ms": floor_ms, "samples_ms": [r["ms"] for r in floor_runs], "bytes": max(r["bytes"] for r in floor_runs),
-                                "warm_bytes": max(r.get("warm_bytes", 0) for r in floor_runs), "server_ms": median([r["server_ms"] or 0 for r in floor_runs])}
+            results["floor"] = {
+                "ms": floor_ms,
+                "samples_ms": [r["ms"] for r in floor_runs],
+                "bytes": max(r["bytes"] for r in floor_runs),
+                "warm_bytes": max(r.get("warm_bytes", 0) for r in floor_runs),
+                "server_ms": median([r["server_ms"] or 0 for r in floor_runs]),
+            }
             for info in page_list:
                 runs = page_runs[info.name]
                 ms = median([r["ms"] for r in runs if r["ms"] is not None])
                 results["pages"][info.name] = {
-                    "url": f"/{info.url_path}", "ms": ms, "samples_ms": [r["ms"] for r in runs],
+                    "url": f"/{info.url_path}",
+                    "ms": ms,
+                    "samples_ms": [r["ms"] for r in runs],
                     "ratio": round(ms / floor_ms, 2) if floor_ms and ms else None,
                     "server_ms": median([r["server_ms"] for r in runs if r["server_ms"] is not None]),
-                    "bytes": max(r["bytes"] for r in runs), "http_bytes": max(r["http_bytes"] for r in runs),
-                    "ws_payload_bytes": max(r["ws_payload_bytes"] for r in runs), "warm_bytes": max(r.get("warm_bytes", 0) for r in runs),
+                    "bytes": max(r["bytes"] for r in runs),
+                    "http_bytes": max(r["http_bytes"] for r in runs),
+                    "ws_payload_bytes": max(r["ws_payload_bytes"] for r in runs),
+                    "warm_bytes": max(r.get("warm_bytes", 0) for r in runs),
                     "requests": max(r["requests"] for r in runs),
                     "errors": sorted({e for r in runs for e in r["errors"]}),
                 }
             log("province changes")
             for info in page_list:
-                results["pages"][info.name]["province_change"] = province_changes(browser, f"{base}/{info.url_path}", args.changes)
+                results["pages"][info.name]["province_change"] = province_changes(
+                    browser, f"{base}/{info.url_path}", args.changes
+                )
             log(f"memory with {args.sessions} sessions")
-            results["memory"] = {"rss_server_start_mb": results.pop("server_pid_rss_start_mb"), "rss_idle_mb": results.pop("rss_idle_mb"),
-                                 **sessions_memory(browser, base, process.pid, args.sessions, [p.url_path for p in page_list]),
-                                 "sessions": args.sessions}
+            results["memory"] = {
+                "rss_server_start_mb": results.pop("server_pid_rss_start_mb"),
+                "rss_idle_mb": results.pop("rss_idle_mb"),
+                **sessions_memory(browser, base, process.pid, args.sessions, [p.url_path for p in page_list]),
+                "sessions": args.sessions,
+            }
             browser.close()
         if args.load_from:
             results["load"] = {**json.loads(Path(args.load_from).read_text(encoding="utf-8")), "run_separately": True}
@@ -264,17 +352,24 @@ def bench_pages(args) -> dict:
             log(f"load run: {args.load_sessions} sessions x {len(page_list)} pages (hard limit {args.load_limit}s)")
             sampler = Sampler(process.pid)
             sampler.start()
-            results["load"] = run_load(base, [p.url_path for p in page_list], sessions=args.load_sessions,
-                                       concurrency=args.load_concurrency, time_limit=args.load_limit)
+            results["load"] = run_load(
+                base,
+                [p.url_path for p in page_list],
+                sessions=args.load_sessions,
+                concurrency=args.load_concurrency,
+                time_limit=args.load_limit,
+            )
             results["load"]["rss_peak_mb"] = sampler.stop()
     return results
 
 
 def verdicts(results: dict) -> list[str]:
     misses = []
-    for name, row in results["pages"].items():
+    for row in results["pages"].values():
         if row["ratio"] is not None and row["ratio"] > TARGETS["ratio_to_floor"]:
-            misses.append(f"/{row['url'].strip('/')}: {row['ratio']}× the floor (target ≤ {TARGETS['ratio_to_floor']}×)")
+            misses.append(
+                f"/{row['url'].strip('/')}: {row['ratio']}× the floor (target ≤ {TARGETS['ratio_to_floor']}×)"
+            )
         change = row.get("province_change") or {}
         if change.get("server_ms") is not None and change["server_ms"] > TARGETS["province_change_ms"]:
             misses.append(f"{row['url']}: province change {change['server_ms']} ms server-side (target ≤ 300 ms)")
@@ -284,7 +379,9 @@ def verdicts(results: dict) -> list[str]:
             misses.append(f"{row['url']}: {len(row['errors'])} console/network error(s)")
     memory = results.get("memory", {})
     if memory.get("rss_with_sessions_mb", 0) > TARGETS["rss_20_sessions_mb"]:
-        misses.append(f"server RSS {memory['rss_with_sessions_mb']} MB with {memory['sessions']} sessions (target ≤ 600 MB)")
+        misses.append(
+            f"server RSS {memory['rss_with_sessions_mb']} MB with {memory['sessions']} sessions (target ≤ 600 MB)"
+        )
     load = results.get("load")
     if load and (load["errors"] or not load["completed"]):
         misses.append(f"load run: {len(load['errors'])} error(s), completed={load['completed']}")
@@ -296,68 +393,127 @@ def markdown(results: dict) -> str:
     ok = lambda good: "✅" if good else "❌"  # noqa: E731
     le = lambda value, target: "⚠️ not measured" if value is None else ok(value <= target)  # noqa: E731
     lines = [
-        "# Benchmark results", "",
+        "# Benchmark results",
+        "",
         f"Run {results['finished']} (UTC) in {results['duration_s']:.0f} s with `{results['command']}`"
-        + (" — **provisional** (machine shared with other work; see load average)" if results.get("provisional") else "") + ".", "",
-        f"Machine: {m['nproc']} CPUs ({m.get('cpu_model')}), {m.get('memory_gb')} GB RAM, {m.get('os')}, kernel {m.get('kernel')}; "
-        f"load average at start {', '.join(f'{v:.2f}' for v in m['loadavg_start'])}, at end {', '.join(f'{v:.2f}' for v in m['loadavg_end'])}. "
-        f"Python {m['python']}, Streamlit {m['streamlit']}, pandas {m['pandas']}, Altair {m['altair']}, pydeck {m['pydeck']}, "
-        f"Playwright {m['playwright']}, Chromium {results.get('chromium')}; commit {m.get('git_commit')}{' + local changes' if m.get('git_dirty') else ''}.", "",
+        + (
+            " — **provisional** (machine shared with other work; see load average)"
+            if results.get("provisional")
+            else ""
+        )
+        + ".",
+        "",
+        f"Machine: {m['nproc']} CPUs ({m.get('cpu_model')}), {m.get('memory_gb')} GB RAM, {m.get('os')}, kernel "
+        f"{m.get('kernel')}; "
+        f"load average at start {', '.join(f'{v:.2f}' for v in m['loadavg_start'])}, "
+        f"at end {', '.join(f'{v:.2f}' for v in m['loadavg_end'])}. "
+        f"Python {m['python']}, Streamlit {m['streamlit']}, pandas {m['pandas']}, Altair {m['altair']}, pydeck "
+        f"{m['pydeck']}, "
+        f"Playwright {m['playwright']}, Chromium {results.get('chromium')}; "
+        f"commit {m.get('git_commit')}{' + local changes' if m.get('git_dirty') else ''}.",
+        "",
         f"Floor (one-line Streamlit page, served the same way): **{floor['ms']} ms** to rendered "
-        f"(median of {len(floor['samples_ms'])} cold loads), {floor['bytes'] / MB:.2f} MB cold / {floor['warm_bytes'] / 1024:.0f} KB warm.", "",
-        "| page | load ms (median) | × floor (≤ 2) | server script ms | province change, server ms (≤ 300) | MB cold (≤ 2) | MB above floor | KB warm | errors |",
+        f"(median of {len(floor['samples_ms'])} cold loads), {floor['bytes'] / MB:.2f} MB cold / "
+        f"{floor['warm_bytes'] / 1024:.0f} KB warm.",
+        "",
+        "| page | load ms (median) | × floor (≤ 2) | server script ms | province change, server ms (≤ 300) | MB "
+        "cold (≤ 2) | MB above floor | KB warm | errors |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in results["pages"].values():
         change = row.get("province_change")
-        change_text = "n/a (no selector)" if not change else f"{change['server_ms']} (max {change['server_ms_max']}) {le(change['server_ms'], TARGETS['province_change_ms'])}"
+        change_text = (
+            "n/a (no selector)"
+            if not change
+            else f"{change['server_ms']} (max {change['server_ms_max']}) "
+            f"{le(change['server_ms'], TARGETS['province_change_ms'])}"
+        )
         lines.append(
-            f"| `{row['url']}` | {row['ms']} | {row['ratio']} {le(row['ratio'], TARGETS['ratio_to_floor'])} | {row['server_ms']} | {change_text} "
-            f"| {row['bytes'] / MB:.2f} {ok(row['bytes'] <= TARGETS['page_mb'] * MB)} | {(row['bytes'] - floor['bytes']) / MB:.2f} "
-            f"| {row['warm_bytes'] / 1024:.0f} | {len(row['errors'])} |")
+            f"| `{row['url']}` | {row['ms']} | {row['ratio']} {le(row['ratio'], TARGETS['ratio_to_floor'])} | "
+            f"{row['server_ms']} | {change_text} "
+            f"| {row['bytes'] / MB:.2f} {ok(row['bytes'] <= TARGETS['page_mb'] * MB)} "
+            f"| {(row['bytes'] - floor['bytes']) / MB:.2f} "
+            f"| {row['warm_bytes'] / 1024:.0f} | {len(row['errors'])} |"
+        )
     memory = results["memory"]
-    lines += ["", f"Server memory (RSS of the server process and its children): {memory['rss_server_start_mb']} MB at start, "
-              f"{memory['rss_idle_mb']} MB idle after every page was opened once, **{memory['rss_with_sessions_mb']} MB with "
-              f"{memory['sessions']} sessions open** {ok(memory['rss_with_sessions_mb'] <= TARGETS['rss_20_sessions_mb'])} (target ≤ 600 MB), "
-              f"{memory['rss_after_close_mb']} MB after they closed."]
+    lines += [
+        "",
+        f"Server memory (RSS of the server process and its children): {memory['rss_server_start_mb']} MB at start, "
+        f"{memory['rss_idle_mb']} MB idle after every page was opened once, **{memory['rss_with_sessions_mb']} MB with "
+        f"{memory['sessions']} sessions open** {ok(memory['rss_with_sessions_mb'] <= TARGETS['rss_20_sessions_mb'])} "
+        "(target ≤ 600 MB), "
+        f"{memory['rss_after_close_mb']} MB after they closed.",
+    ]
     load = results.get("load")
     if load:
-        lines += ["", f"Load run: {load['sessions']} browser sessions open at once ({load.get('browsers', 1)} Chromium processes, one context per session, "
-                  f"at most {load['concurrency']} navigating at a time), each opening all {len(load['paths'])} pages"
-                  + (f" (run separately with `python -m bench.load`, on commit {load.get('git_commit', '?')})" if load.get("run_separately") else "") + ": "
-                  f"{load['page_loads']} page loads in {load['duration_s']:.0f} s, **{len(load['errors'])} errors** {ok(not load['errors'] and load['completed'])}, "
-                  f"page time p50 {load['p50_ms']} ms, p95 {load['p95_ms']} ms, max {load['max_ms']} ms; peak server RSS {load.get('rss_peak_mb')} MB"
-                  + ("" if load["completed"] else f"; **stopped by the {load['time_limit_s']} s limit**") + "."]
+        lines += [
+            "",
+            f"Load run: {load['sessions']} browser sessions open at once ({load.get('browsers', 1)} Chromium "
+            "processes, one context per session, "
+            f"at most {load['concurrency']} navigating at a time), each opening all {len(load['paths'])} pages"
+            + (
+                f" (run separately with `python -m bench.load`, on commit {load.get('git_commit', '?')})"
+                if load.get("run_separately")
+                else ""
+            )
+            + ": "
+            f"{load['page_loads']} page loads in {load['duration_s']:.0f} s, **{len(load['errors'])} errors** "
+            f"{ok(not load['errors'] and load['completed'])}, "
+            f"page time p50 {load['p50_ms']} ms, p95 {load['p95_ms']} ms, max {load['max_ms']} ms; peak server RSS "
+            f"{load.get('rss_peak_mb')} MB"
+            + ("" if load["completed"] else f"; **stopped by the {load['time_limit_s']} s limit**")
+            + ".",
+        ]
         if load["errors"]:
             lines += ["", "Load-run errors (first 10):", *[f"- {e}" for e in load["errors"][:10]]]
     misses = verdicts(results)
     lines += ["", "## Targets", ""] + ([f"- ❌ {miss}" for miss in misses] or ["- ✅ every target met"])
     errors = {row["url"]: row["errors"] for row in results["pages"].values() if row["errors"]}
     if errors:
-        lines += ["", "Errors seen during page loads:"] + [f"- `{url}`: {'; '.join(e[:200] for e in errs[:5])}" for url, errs in errors.items()]
-    lines += ["", "Method: `bench/run.py` (timing = navigation start → Streamlit idle, no skeleton, every chart drawn and every map's first "
-              "WebGL frame rendered, stable for 0.5 s; "
-              "bytes = every byte both ways through a TCP relay in front of the server (HTTP after gzip, WebSocket frames after "
-              "compression), first visit with an empty cache; server script time = rerun request → "
-              "script-finished message, from DevTools WebSocket frame timestamps). Raw numbers: `bench/results.json`.", ""]
+        lines += ["", "Errors seen during page loads:"] + [
+            f"- `{url}`: {'; '.join(e[:200] for e in errs[:5])}" for url, errs in errors.items()
+        ]
+    lines += [
+        "",
+        "Method: `bench/run.py` (timing = navigation start → Streamlit idle, no skeleton, every chart drawn and "
+        "every map's first "
+        "WebGL frame rendered, stable for 0.5 s; "
+        "bytes = every byte both ways through a TCP relay in front of the server (HTTP after gzip, WebSocket frames "
+        "after "
+        "compression), first visit with an empty cache; server script time = rerun request → "
+        "script-finished message, from DevTools WebSocket frame timestamps). Raw numbers: `bench/results.json`.",
+        "",
+    ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="smoke run: 2 loads, 2 changes, 5 sessions, 5-session load run")
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: 2 loads, 2 changes, 5 sessions, 5-session load run"
+    )
     parser.add_argument("--loads", type=int, default=5, help="cold loads per page (median); default 5")
     parser.add_argument("--changes", type=int, default=5, help="province changes per page (median); default 5")
     parser.add_argument("--sessions", type=int, default=20, help="open sessions for the memory figure; default 20")
     parser.add_argument("--load-sessions", type=int, default=50, help="browser sessions in the load run; default 50")
-    parser.add_argument("--load-concurrency", type=int, default=4, help="load run: sessions navigating at the same moment; default 4")
-    parser.add_argument("--load-limit", type=int, default=2700, help="load run hard time limit in seconds; default 2700")
+    parser.add_argument(
+        "--load-concurrency", type=int, default=4, help="load run: sessions navigating at the same moment; default 4"
+    )
+    parser.add_argument(
+        "--load-limit", type=int, default=2700, help="load run hard time limit in seconds; default 2700"
+    )
     parser.add_argument("--no-load", action="store_true", help="skip the load run")
-    parser.add_argument("--load-from", help="with a load run made separately (python -m bench.load --json FILE): include its JSON")
+    parser.add_argument(
+        "--load-from", help="with a load run made separately (python -m bench.load --json FILE): include its JSON"
+    )
     parser.add_argument("--pages", nargs="*", help="only these pages (overview, vision, budget, ...)")
     parser.add_argument("--out", default=str(BENCH), help="folder for results.md/results.json; default bench/")
     parser.add_argument("--provisional", action="store_true", help="mark the results as provisional (shared machine)")
-    parser.add_argument("--render", action="store_true", help="only re-write results.md from results.json (with --load-from: attach that load run)")
+    parser.add_argument(
+        "--render",
+        action="store_true",
+        help="only re-write results.md from results.json (with --load-from: attach that load run)",
+    )
     args = parser.parse_args(argv)
     if args.render:
         out = Path(args.out)
@@ -385,12 +541,17 @@ def main(argv: list[str] | None = None) -> int:
     watchdog = threading.Timer(limit, stop)
     watchdog.daemon = True
     watchdog.start()
-    results = {"machine": machine(), "targets": TARGETS, "command": "python -m bench " + " ".join(argv if argv is not None else sys.argv[1:]),
-               "chromium_args": CHROMIUM_ARGS, "provisional": args.provisional}
+    results = {
+        "machine": machine(),
+        "targets": TARGETS,
+        "command": "python -m bench " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "chromium_args": CHROMIUM_ARGS,
+        "provisional": args.provisional,
+    }
     results.update(bench_pages(args))
     results["machine"]["loadavg_end"] = list(os.getloadavg())
     results["duration_s"] = round(time.time() - started, 1)
-    results["finished"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M")
+    results["finished"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M")
     results["misses"] = verdicts(results)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,7 @@ decompressed payloads, so with WebSocket compression on (``server.enableWebsocke
 it over-counts the WebSocket by the compression ratio. The relay counts every byte of every
 connection both ways: HTTP headers and bodies, the WebSocket handshake, frames as sent.
 """
+
 from __future__ import annotations
 
 import socket

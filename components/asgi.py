@@ -1,10 +1,14 @@
 """ASGI middleware for ``serve.py``: gzip, and tell Streamlit's front end that the app lives at ``/``."""
+
 from __future__ import annotations
 
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 
-HINT = b"<script>window.__streamlit=Object.assign(window.__streamlit||{},{BACKEND_BASE_URL:window.location.origin+'/'})</script>"
+HINT = (
+    b"<script>window.__streamlit=Object.assign(window.__streamlit||{},"
+    b"{BACKEND_BASE_URL:window.location.origin+'/'})</script>"
+)
 NOT_PAGES = (b"/_stcore", b"/static", b"/app/static", b"/media", b"/component", b"/favicon")
 
 

@@ -5,6 +5,7 @@ KRW-million figure is always in the tooltip. Figures that are not exact account
 data (rounded, derived, bills, secondary) get their own hollow marks and are
 never joined to the exact series by a line.
 """
+
 from __future__ import annotations
 
 import textwrap
@@ -52,7 +53,9 @@ def _account_name(account_id: str, names: dict[str, dict[str, str]], lang: str) 
     return names.get(account_id, {}).get(lang, account_id)
 
 
-def _annotation_layer(annotations: pd.DataFrame, years: list[int], lang: str, scale: float, *, rule: bool = True) -> list[alt.Chart]:
+def _annotation_layer(
+    annotations: pd.DataFrame, years: list[int], lang: str, scale: float, *, rule: bool = True
+) -> list[alt.Chart]:
     """Letter badges (A–D) at the years the seed's explanations were placed, with the text in the tooltip."""
     if annotations is None or annotations.empty:
         return []
@@ -74,15 +77,28 @@ def _annotation_layer(annotations: pd.DataFrame, years: list[int], lang: str, sc
         alt.Tooltip("texts:N", title=" "),
         alt.Tooltip("basis:N", title=t("budget_annotation_basis_title", lang)),
     ]
-    rule_mark = alt.Chart(grouped).mark_rule(color=MUTED, strokeDash=[4, 3], strokeWidth=1.5).encode(x=x, tooltip=tooltip)
-    badge = alt.Chart(grouped).mark_text(
-        fontSize=14 * scale, fontWeight="bold", color="#1E2124", baseline="top", dy=2
-    ).encode(x=x, y=alt.value(0), text="letters:N", tooltip=tooltip)
+    rule_mark = (
+        alt.Chart(grouped).mark_rule(color=MUTED, strokeDash=[4, 3], strokeWidth=1.5).encode(x=x, tooltip=tooltip)
+    )
+    badge = (
+        alt.Chart(grouped)
+        .mark_text(fontSize=14 * scale, fontWeight="bold", color="#1E2124", baseline="top", dy=2)
+        .encode(x=x, y=alt.value(0), text="letters:N", tooltip=tooltip)
+    )
     return [rule_mark, badge] if rule else [badge]
 
 
-def account_trend_chart(view_frame: pd.DataFrame, view: str, prices: str, lang: str, names: dict[str, dict[str, str]],
-                        annotations: pd.DataFrame | None = None, *, scale: float = 1.0, height: int = 420) -> alt.TopLevelMixin:
+def account_trend_chart(
+    view_frame: pd.DataFrame,
+    view: str,
+    prices: str,
+    lang: str,
+    names: dict[str, dict[str, str]],
+    annotations: pd.DataFrame | None = None,
+    *,
+    scale: float = 1.0,
+    height: int = 420,
+) -> alt.TopLevelMixin:
     """The accounts by year: stacked amounts (Total as a line), shares of the total, or change on the previous year."""
     frame = view_frame.copy()
     frame["account"] = [_account_name(a, names, lang) for a in frame["account_id"]]
@@ -93,7 +109,9 @@ def account_trend_chart(view_frame: pd.DataFrame, view: str, prices: str, lang: 
     present = [a for a in ACCOUNT_COLOURS if a in set(frame["account_id"])]
     domain = [_account_name(a, names, lang) for a in present]
     colour = alt.Color(
-        "account:N", title=None, scale=alt.Scale(domain=domain, range=[ACCOUNT_COLOURS[a] for a in present]),
+        "account:N",
+        title=None,
+        scale=alt.Scale(domain=domain, range=[ACCOUNT_COLOURS[a] for a in present]),
         legend=alt.Legend(columns=3 if lang == "ko" else 2, symbolType="square", symbolOpacity=1),
     )
     x = alt.X("year:O", title=_year_title(lang), axis=alt.Axis(labelAngle=0))
@@ -116,23 +134,45 @@ def account_trend_chart(view_frame: pd.DataFrame, view: str, prices: str, lang: 
         stack = frame[frame["stacked"]].copy()
         stack["stack_order"] = stack["account_id"].map({a: i for i, a in enumerate(ACCOUNT_COLOURS)})
         total = frame[frame["account_id"] == "total"].copy()
-        top = max(stack.groupby("year")["value_tn"].sum().max() if not stack.empty else 0, total["value_tn"].max() if not total.empty else 0)
+        top = max(
+            stack.groupby("year")["value_tn"].sum().max() if not stack.empty else 0,
+            total["value_tn"].max() if not total.empty else 0,
+        )
         y_scale = alt.Scale(domain=[0, float(top) * 1.18 if top else 1])
         if not stack.empty:
             layers.append(
-                alt.Chart(stack).mark_bar(width={"band": 0.62}).encode(
-                    x=x, y=alt.Y("value_tn:Q", title=unit, stack="zero", scale=y_scale),
-                    color=colour, order=alt.Order("stack_order:Q", sort="ascending"), tooltip=tooltip,
+                alt.Chart(stack)
+                .mark_bar(width={"band": 0.62})
+                .encode(
+                    x=x,
+                    y=alt.Y("value_tn:Q", title=unit, stack="zero", scale=y_scale),
+                    color=colour,
+                    order=alt.Order("stack_order:Q", sort="ascending"),
+                    tooltip=tooltip,
                 )
             )
         if not total.empty:
             total["value_label"] = [format_krw_million(v, lang) for v in total["value"]]
             base = alt.Chart(total).encode(x=x, y=alt.Y("value_tn:Q", title=unit, scale=y_scale))
-            layers.append(base.mark_line(color=ACCOUNT_COLOURS["total"], strokeWidth=2.5 * scale).encode(color=colour, tooltip=tooltip))
-            layers.append(base.mark_point(filled=True, size=70 * scale, color=ACCOUNT_COLOURS["total"]).encode(color=colour, tooltip=tooltip))
-            layers.append(base.mark_text(dy=-12 * scale, fontSize=12 * scale, color="#1E2124").encode(text="value_label:N"))
+            layers.append(
+                base.mark_line(color=ACCOUNT_COLOURS["total"], strokeWidth=2.5 * scale).encode(
+                    color=colour, tooltip=tooltip
+                )
+            )
+            layers.append(
+                base.mark_point(filled=True, size=70 * scale, color=ACCOUNT_COLOURS["total"]).encode(
+                    color=colour, tooltip=tooltip
+                )
+            )
+            layers.append(
+                base.mark_text(dy=-12 * scale, fontSize=12 * scale, color="#1E2124").encode(text="value_label:N")
+            )
     else:
-        title = t("budget_unit_share", lang) if view == "share" else t("budget_unit_change_real" if prices == "real" else "budget_unit_change", lang)
+        title = (
+            t("budget_unit_share", lang)
+            if view == "share"
+            else t("budget_unit_change_real" if prices == "real" else "budget_unit_change", lang)
+        )
         y = alt.Y("value:Q", title=title)
         base = alt.Chart(frame).encode(x=x, y=y, color=colour, tooltip=tooltip)
         if view == "change":
@@ -158,20 +198,36 @@ def _precision_encoding(frame: pd.DataFrame, lang: str) -> tuple[alt.Color, alt.
     )
 
 
-def _precision_points(frame: pd.DataFrame, lang: str, prices: str, *, x_domain: list[float], scale: float,
-                      y_top: float | None = None, sparse_labels: bool = False) -> list[alt.Chart]:
+def _precision_points(
+    frame: pd.DataFrame,
+    lang: str,
+    prices: str,
+    *,
+    x_domain: list[float],
+    scale: float,
+    y_top: float | None = None,
+    sparse_labels: bool = False,
+) -> list[alt.Chart]:
     data = frame.sort_values(["year", "amount_krw_million"], ascending=[True, False]).copy()
     data["precision_label"] = [t(f"budget_precision_{p}", lang) for p in data["precision"]]
     column = REAL_COLUMN if prices == "real" else "amount_krw_million"
     data["value_tn"] = data[column].astype(float) / 1_000_000
-    data["value_label"] = [format_krw_million(v, lang, digits=2 if p == "exact" else 1) if p == "exact" or v >= 1_000_000
-                           else format_krw_million(v, lang) for v, p in zip(data[column], data["precision"])]
+    data["value_label"] = [
+        format_krw_million(v, lang, digits=2 if p == "exact" else 1)
+        if p == "exact" or v >= 1_000_000
+        else format_krw_million(v, lang)
+        for v, p in zip(data[column], data["precision"], strict=True)
+    ]
     data["exact_label"] = [f"{int(v):,}" for v in data["amount_krw_million"]]
     colour, shape, fill = _precision_encoding(data, lang)
     unit = amount_unit(lang, prices)
     top = y_top or float(data["value_tn"].max()) * 1.2
-    x = alt.X("year:Q", title=_year_title(lang), scale=alt.Scale(domain=x_domain, nice=False),
-              axis=alt.Axis(format="d", tickMinStep=1, labelAngle=0, grid=False))
+    x = alt.X(
+        "year:Q",
+        title=_year_title(lang),
+        scale=alt.Scale(domain=x_domain, nice=False),
+        axis=alt.Axis(format="d", tickMinStep=1, labelAngle=0, grid=False),
+    )
     y = alt.Y("value_tn:Q", title=unit, scale=alt.Scale(domain=[0, top]))
     tooltip = [
         alt.Tooltip("year:Q", title=_year_title(lang), format="d"),
@@ -183,52 +239,92 @@ def _precision_points(frame: pd.DataFrame, lang: str, prices: str, *, x_domain: 
     exact = data[data["precision"] == "exact"]
     layers = []
     if not exact.empty:
-        layers.append(alt.Chart(exact).mark_line(color=PRECISION_STYLE["exact"][0], strokeWidth=2 * scale).encode(x=x, y=y))
-    layers.append(
-        alt.Chart(data).mark_point(size=110 * scale, strokeWidth=2.2 * scale, opacity=1).encode(
-            x=x, y=y, color=colour, shape=shape, fill=fill, tooltip=tooltip
+        layers.append(
+            alt.Chart(exact).mark_line(color=PRECISION_STYLE["exact"][0], strokeWidth=2 * scale).encode(x=x, y=y)
         )
+    layers.append(
+        alt.Chart(data)
+        .mark_point(size=110 * scale, strokeWidth=2.2 * scale, opacity=1)
+        .encode(x=x, y=y, color=colour, shape=shape, fill=fill, tooltip=tooltip)
     )
     exact_years = sorted(exact["year"].unique())
-    labelled = data[(data["precision"] != "exact") | data["year"].isin(exact_years[:1] + exact_years[-1:] if sparse_labels else exact_years)]
-    lower = labelled.duplicated("year", keep="first")  # the lower of two figures for one year (sorted by amount) goes below
+    labelled = data[
+        (data["precision"] != "exact")
+        | data["year"].isin(exact_years[:1] + exact_years[-1:] if sparse_labels else exact_years)
+    ]
+    lower = labelled.duplicated(
+        "year", keep="first"
+    )  # the lower of two figures for one year (sorted by amount) goes below
     text = alt.Chart(labelled[~lower]).mark_text(dy=-14 * scale, fontSize=11.5 * scale, color="#1E2124")
     layers.append(text.encode(x=x, y=y, text="value_label:N"))
     if lower.any():
-        layers.append(alt.Chart(labelled[lower]).mark_text(dy=16 * scale, fontSize=11.5 * scale, color="#1E2124").encode(x=x, y=y, text="value_label:N"))
+        layers.append(
+            alt.Chart(labelled[lower])
+            .mark_text(dy=16 * scale, fontSize=11.5 * scale, color="#1E2124")
+            .encode(x=x, y=y, text="value_label:N")
+        )
     return layers
 
 
-def long_run_chart(totals: pd.DataFrame, periods: pd.DataFrame, lang: str, prices: str, *, year_from: int, year_to: int,
-                   scale: float = 1.0, height: int = 400) -> alt.TopLevelMixin:
+def long_run_chart(
+    totals: pd.DataFrame,
+    periods: pd.DataFrame,
+    lang: str,
+    prices: str,
+    *,
+    year_from: int,
+    year_to: int,
+    scale: float = 1.0,
+    height: int = 400,
+) -> alt.TopLevelMixin:
     """The Special Account's total 2005–2026 by precision, on bands that name the account in each period."""
     x_domain = [year_from - 0.5, year_to + 0.5]
     bands = periods[(periods["end"] >= year_from) & (periods["start"] <= year_to)].copy()
     bands["x0"] = bands["start"].clip(lower=year_from) - 0.5
     bands["x1"] = bands["end"].clip(upper=year_to) + 0.5
-    status_mark = {"approx": t("budget_period_approx", lang), "inferred": t("budget_period_inferred", lang), "sourced": ""}
+    status_mark = {
+        "approx": t("budget_period_approx", lang),
+        "inferred": t("budget_period_inferred", lang),
+        "sourced": "",
+    }
     bands["label"] = [
-        f"{row.start}{status_mark[row.status]}: {row.short_ko if lang == 'ko' else row.name_en.replace('Special Account for ', '')}"
+        f"{row.start}{status_mark[row.status]}: "
+        f"{row.short_ko if lang == 'ko' else row.name_en.replace('Special Account for ', '')}"
         for row in bands.itertuples()
     ]
     bands["full_name"] = [f"{row.name_ko} · {row.name_en}" for row in bands.itertuples()]
     bands["label"] = [textwrap.fill(label, 20 if lang == "en" else 12) for label in bands["label"]]
-    data_top = float((totals[REAL_COLUMN] if prices == "real" else totals["amount_krw_million"]).max()) / 1_000_000 if not totals.empty else 10.0
+    data_top = (
+        float((totals[REAL_COLUMN] if prices == "real" else totals["amount_krw_million"]).max()) / 1_000_000
+        if not totals.empty
+        else 10.0
+    )
     top = data_top * 1.32
     bands["y0"], bands["y1"] = 0.0, top
-    band_tooltip = [alt.Tooltip("full_name:N", title=t("budget_period_title", lang)), alt.Tooltip("administration:N", title=t("budget_period_admin", lang))]
-    x = alt.X("x0:Q", title=_year_title(lang), scale=alt.Scale(domain=x_domain, nice=False), axis=alt.Axis(format="d", labelAngle=0, grid=False))
+    band_tooltip = [
+        alt.Tooltip("full_name:N", title=t("budget_period_title", lang)),
+        alt.Tooltip("administration:N", title=t("budget_period_admin", lang)),
+    ]
+    x = alt.X(
+        "x0:Q",
+        title=_year_title(lang),
+        scale=alt.Scale(domain=x_domain, nice=False),
+        axis=alt.Axis(format="d", labelAngle=0, grid=False),
+    )
     y = alt.Y("y0:Q", scale=alt.Scale(domain=[0, top]))
     layers: list[alt.Chart] = []
     for index, fill in enumerate(BAND_FILLS):
         part = bands.iloc[index::2]
         if not part.empty:
-            layers.append(alt.Chart(part).mark_rect(fill=fill, stroke="#C9CED6", strokeWidth=0.6).encode(
-                x=x, x2="x1:Q", y=y, y2="y1:Q", tooltip=band_tooltip))
+            layers.append(
+                alt.Chart(part)
+                .mark_rect(fill=fill, stroke="#C9CED6", strokeWidth=0.6)
+                .encode(x=x, x2="x1:Q", y=y, y2="y1:Q", tooltip=band_tooltip)
+            )
     layers.append(
-        alt.Chart(bands).mark_text(align="left", baseline="top", dx=4, dy=4, fontSize=11.5 * scale, color="#33363D", lineBreak="\n").encode(
-            x=x, y=alt.value(0), text="label:N", tooltip=band_tooltip
-        )
+        alt.Chart(bands)
+        .mark_text(align="left", baseline="top", dx=4, dy=4, fontSize=11.5 * scale, color="#33363D", lineBreak="\n")
+        .encode(x=x, y=alt.value(0), text="label:N", tooltip=band_tooltip)
     )
     if not totals.empty:
         layers.extend(_precision_points(totals, lang, prices, x_domain=x_domain, scale=scale, y_top=top))
@@ -240,41 +336,77 @@ def fragments_chart(frame: pd.DataFrame, lang: str, *, scale: float = 1.0, heigh
     x_domain = [2014.5, 2026.5]
     top = float(frame["amount_krw_million"].max()) / 1_000_000 * 1.25
     layers = [
-        alt.Chart(pd.DataFrame({"x0": [2020.5], "x1": [2026.5]})).mark_rect(color="#F1F4F8").encode(
-            x=alt.X("x0:Q", scale=alt.Scale(domain=x_domain, nice=False)), x2="x1:Q"
-        ),
+        alt.Chart(pd.DataFrame({"x0": [2020.5], "x1": [2026.5]}))
+        .mark_rect(color="#F1F4F8")
+        .encode(x=alt.X("x0:Q", scale=alt.Scale(domain=x_domain, nice=False)), x2="x1:Q"),
         *_precision_points(frame, lang, "nominal", x_domain=x_domain, scale=scale, y_top=top, sparse_labels=True),
     ]
     return styled(alt.layer(*layers), height=height, scale=scale)
 
 
-def structure_diagram(cells: pd.DataFrame, names: dict[str, dict[str, str]], lang: str, *, scale: float = 1.0) -> alt.TopLevelMixin:
+def structure_diagram(
+    cells: pd.DataFrame, names: dict[str, dict[str, str]], lang: str, *, scale: float = 1.0
+) -> alt.TopLevelMixin:
     """The seed's accounts × formulation-method table as a grid: one column per account, ①…⑧ in the cells."""
     width_chars = 24 if lang == "en" else 14
     other = "en" if lang == "ko" else "ko"
     frame = cells.copy()
     frame["x0"], frame["x1"] = frame["col"] + 1.0, frame["col"] + 2.0
     frame["y0"], frame["y1"] = frame["row0"] + 1.0, frame["row1"] + 1.0
-    frame["label"] = ["\n".join(textwrap.fill(line, width_chars) for line in str(text).split("\n")) for text in frame["text"]]
+    frame["label"] = [
+        "\n".join(textwrap.fill(line, width_chars) for line in str(text).split("\n")) for text in frame["text"]
+    ]
     frame["account"] = [names.get(a, {}).get(lang, a) for a in frame["account_id"]]
-    frame["fill"] = ["#FFFFFF" if items == "" else "#EEF3FC" if a in ("local_autonomous", "local_support") else "#F3F6F4" for a, items in zip(frame["account_id"], frame["items"])]
+    frame["fill"] = [
+        "#FFFFFF" if items == "" else "#EEF3FC" if a in ("local_autonomous", "local_support") else "#F3F6F4"
+        for a, items in zip(frame["account_id"], frame["items"], strict=True)
+    ]
     headers = pd.DataFrame(
-        {"x0": [c + 1.0 for c in range(len(STRUCTURE_COLUMNS))], "x1": [c + 2.0 for c in range(len(STRUCTURE_COLUMNS))],
-         "y0": 0.0, "y1": 1.0,
-         "label": [textwrap.fill(names.get(a, {}).get(lang, a), width_chars) + "\n" + textwrap.fill(names.get(a, {}).get(other, a), 24 if other == "en" else 14)
-                   for a in STRUCTURE_COLUMNS]}
+        {
+            "x0": [c + 1.0 for c in range(len(STRUCTURE_COLUMNS))],
+            "x1": [c + 2.0 for c in range(len(STRUCTURE_COLUMNS))],
+            "y0": 0.0,
+            "y1": 1.0,
+            "label": [
+                textwrap.fill(names.get(a, {}).get(lang, a), width_chars)
+                + "\n"
+                + textwrap.fill(names.get(a, {}).get(other, a), 24 if other == "en" else 14)
+                for a in STRUCTURE_COLUMNS
+            ],
+        }
     )
     row_heads = pd.DataFrame(
-        {"x0": 0.0, "x1": 1.0, "y0": [1.0, 2.0, 3.0], "y1": [2.0, 3.0, 4.0],
-         "label": [textwrap.fill(t(key, lang), width_chars - 2) for key in
-                   ("budget_structure_row_provinces", "budget_structure_row_districts", "budget_structure_row_government")]}
+        {
+            "x0": 0.0,
+            "x1": 1.0,
+            "y0": [1.0, 2.0, 3.0],
+            "y1": [2.0, 3.0, 4.0],
+            "label": [
+                textwrap.fill(t(key, lang), width_chars - 2)
+                for key in (
+                    "budget_structure_row_provinces",
+                    "budget_structure_row_districts",
+                    "budget_structure_row_government",
+                )
+            ],
+        }
     )
-    corner = pd.DataFrame({"x0": [0.0], "x1": [1.0], "y0": [0.0], "y1": [1.0],
-                           "label": [f"{t('budget_structure_corner_account', lang)} →\n{t('budget_structure_corner_method', lang)} ↓"]})
+    corner = pd.DataFrame(
+        {
+            "x0": [0.0],
+            "x1": [1.0],
+            "y0": [0.0],
+            "y1": [1.0],
+            "label": [f"{t('budget_structure_corner_account', lang)} →\n{t('budget_structure_corner_method', lang)} ↓"],
+        }
+    )
     height = int((640 if lang == "en" else 500) * scale)
     line_px = 15 * scale
     head_fill = pd.concat([headers, row_heads, corner], ignore_index=True)
-    for part in (head_fill, frame):  # centre multi-line text: Vega anchors the first line, so shift up by half the block
+    for part in (
+        head_fill,
+        frame,
+    ):  # centre multi-line text: Vega anchors the first line, so shift up by half the block
         lines = part["label"].str.count("\n")
         part["xm"] = (part["x0"] + part["x1"]) / 2
         part["ym"] = (part["y0"] + part["y1"]) / 2 - lines * line_px / 2 * 4 / height
@@ -285,11 +417,15 @@ def structure_diagram(cells: pd.DataFrame, names: dict[str, dict[str, str]], lan
     tooltip = [alt.Tooltip("account:N", title=t("budget_col_account", lang)), alt.Tooltip("text:N", title=" ")]
     text_style = {"fontSize": 12 * scale, "lineBreak": "\n", "lineHeight": line_px, "baseline": "middle"}
     layers = [
-        alt.Chart(head_fill).mark_rect(fill="#1D3F73", stroke="#FFFFFF", strokeWidth=2).encode(x=x, x2="x1:Q", y=y, y2="y1:Q"),
-        alt.Chart(head_fill).mark_text(color="#FFFFFF", fontWeight="bold", **text_style).encode(x=xm, y=ym, text="label:N"),
-        alt.Chart(frame).mark_rect(stroke="#9AA5B1", strokeWidth=1).encode(
-            x=x, x2="x1:Q", y=y, y2="y1:Q", fill=alt.Fill("fill:N", scale=None), tooltip=tooltip
-        ),
+        alt.Chart(head_fill)
+        .mark_rect(fill="#1D3F73", stroke="#FFFFFF", strokeWidth=2)
+        .encode(x=x, x2="x1:Q", y=y, y2="y1:Q"),
+        alt.Chart(head_fill)
+        .mark_text(color="#FFFFFF", fontWeight="bold", **text_style)
+        .encode(x=xm, y=ym, text="label:N"),
+        alt.Chart(frame)
+        .mark_rect(stroke="#9AA5B1", strokeWidth=1)
+        .encode(x=x, x2="x1:Q", y=y, y2="y1:Q", fill=alt.Fill("fill:N", scale=None), tooltip=tooltip),
         alt.Chart(frame).mark_text(color="#1E2124", **text_style).encode(x=xm, y=ym, text="label:N", tooltip=tooltip),
     ]
     return styled(alt.layer(*layers), height=height, scale=scale)

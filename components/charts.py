@@ -1,4 +1,5 @@
 """Altair chart builders shared by the Overview and other pages. Pure: data in, chart out."""
+
 from __future__ import annotations
 
 import altair as alt
@@ -17,13 +18,21 @@ def styled(chart: alt.TopLevelMixin, *, height: int = 320, scale: float = 1.0) -
     return (
         chart.properties(height=height)
         .configure(font=FONT)
-        .configure_axis(labelFontSize=13 * scale, titleFontSize=13 * scale, labelColor="#33363D", titleColor="#33363D", gridColor="#E6E8EA")
+        .configure_axis(
+            labelFontSize=13 * scale,
+            titleFontSize=13 * scale,
+            labelColor="#33363D",
+            titleColor="#33363D",
+            gridColor="#E6E8EA",
+        )
         .configure_legend(labelFontSize=13 * scale, titleFontSize=13 * scale, orient="bottom", labelLimit=320)
         .configure_view(strokeWidth=0)
     )
 
 
-def special_account_total_bars(budget: pd.DataFrame, lang: str, *, scale: float = 1.0, height: int = 300) -> alt.TopLevelMixin:
+def special_account_total_bars(
+    budget: pd.DataFrame, lang: str, *, scale: float = 1.0, height: int = 300
+) -> alt.TopLevelMixin:
     """Total of the Special Account per year (exact KRW million in the tooltip)."""
     totals = budget[budget["account_id"] == "total"][["year", "amount_krw_million"]].copy()
     totals["trillion"] = totals["amount_krw_million"] / 1_000_000
@@ -44,7 +53,9 @@ def special_account_total_bars(budget: pd.DataFrame, lang: str, *, scale: float 
     return styled(bars + labels, height=height, scale=scale)
 
 
-def capital_share_line(share: pd.DataFrame, lang: str, *, scale: float = 1.0, height: int = 300, census: pd.DataFrame | None = None) -> alt.TopLevelMixin:
+def capital_share_line(
+    share: pd.DataFrame, lang: str, *, scale: float = 1.0, height: int = 300, census: pd.DataFrame | None = None
+) -> alt.TopLevelMixin:
     """Capital region's share of population with the 50% line; optional census points."""
     frame = share.copy()
     series_rr = "주민등록인구 (12월 31일)" if lang == "ko" else "Resident registration (31 Dec)"
@@ -63,11 +74,27 @@ def capital_share_line(share: pd.DataFrame, lang: str, *, scale: float = 1.0, he
     colour = alt.Color("series:N", title=None, scale=alt.Scale(domain=colour_domain, range=colour_range))
     x = alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0))
     y = alt.Y("share_pct:Q", title=unit, scale=alt.Scale(domain=[49, 51.2], zero=False))
-    tooltip = [alt.Tooltip("year:O", title=year_title), alt.Tooltip("series:N", title=" "), alt.Tooltip("label:N", title=unit)]
-    layers.append(alt.Chart(frame).mark_line(point=alt.OverlayMarkDef(size=60 * scale), strokeWidth=3 * scale).encode(x=x, y=y, color=colour, tooltip=tooltip))
+    tooltip = [
+        alt.Tooltip("year:O", title=year_title),
+        alt.Tooltip("series:N", title=" "),
+        alt.Tooltip("label:N", title=unit),
+    ]
+    layers.append(
+        alt.Chart(frame)
+        .mark_line(point=alt.OverlayMarkDef(size=60 * scale), strokeWidth=3 * scale)
+        .encode(x=x, y=y, color=colour, tooltip=tooltip)
+    )
     if census is not None and not census.empty:
-        layers.append(alt.Chart(census).mark_point(size=160 * scale, filled=True, shape="diamond").encode(x=x, y=y, color=colour, tooltip=tooltip))
+        layers.append(
+            alt.Chart(census)
+            .mark_point(size=160 * scale, filled=True, shape="diamond")
+            .encode(x=x, y=y, color=colour, tooltip=tooltip)
+        )
     rule_label = "50%"
     rule = alt.Chart(pd.DataFrame({"y": [50.0]})).mark_rule(color=MUTED, strokeDash=[6, 4]).encode(y="y:Q")
-    rule_text = alt.Chart(pd.DataFrame({"y": [50.0], "text": [rule_label]})).mark_text(align="left", dx=4, dy=-8 * scale, color=MUTED, fontSize=12 * scale).encode(y="y:Q", text="text:N", x=alt.value(0))
+    rule_text = (
+        alt.Chart(pd.DataFrame({"y": [50.0], "text": [rule_label]}))
+        .mark_text(align="left", dx=4, dy=-8 * scale, color=MUTED, fontSize=12 * scale)
+        .encode(y="y:Q", text="text:N", x=alt.value(0))
+    )
     return styled(alt.layer(rule, rule_text, *layers), height=height, scale=scale)

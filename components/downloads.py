@@ -1,4 +1,5 @@
 """Download payloads: CSV as UTF-8 with BOM (so Excel on Korean Windows reads Hangul) and XLSX."""
+
 from __future__ import annotations
 
 import io

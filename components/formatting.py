@@ -3,6 +3,7 @@
 Display rounding only: the exact KRW-million figure is always one hover or
 one table away, and the unit says what the number is.
 """
+
 from __future__ import annotations
 
 import math

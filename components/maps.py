@@ -3,10 +3,11 @@
 Offline by construction: ``map_provider=None`` and no tile basemap — the base layer is our
 own GeoJSON (geo/), drawn over a plain sea-coloured rectangle. Every pickable layer has an
 ``id`` (the page reads click selections by layer id). pydeck turns every plain string
-argument into a JavaScript expression, so constant strings (units, font) are passed quoted. Tooltips are plain text (``{"text":
-"{tip}"}``), never HTML, so data text cannot inject markup; each layer's rows carry their
-own ``tip``.
+argument into a JavaScript expression, so constant strings (units, font) are passed quoted.
+Tooltips are plain text (``{"text": "{tip}"}``), never HTML, so data text cannot inject markup;
+each layer's rows carry their own ``tip``.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,7 +43,9 @@ def rgb_hex(colour: list[int]) -> str:
 # --- View -----------------------------------------------------------------------------------
 
 
-def view_for_bounds(bounds: tuple[float, float, float, float], *, width: int = 620, height: int = 540, padding: float = 0.1) -> dict:
+def view_for_bounds(
+    bounds: tuple[float, float, float, float], *, width: int = 620, height: int = 540, padding: float = 0.1
+) -> dict:
     """Centre and zoom (Web Mercator) that frame ``(min_lon, min_lat, max_lon, max_lat)`` in a width×height box."""
     min_lon, min_lat, max_lon, max_lat = bounds
 
@@ -56,7 +59,11 @@ def view_for_bounds(bounds: tuple[float, float, float, float], *, width: int = 6
     zoom_y = math.log2(height * 2 * math.pi / (tile * y_span))
     centre_y = (mercator_y(max_lat) + mercator_y(min_lat)) / 2
     centre_lat = math.degrees(2 * math.atan(math.exp(centre_y)) - math.pi / 2)
-    return {"longitude": round((min_lon + max_lon) / 2, 4), "latitude": round(centre_lat, 4), "zoom": round(min(zoom_x, zoom_y) - padding, 2)}
+    return {
+        "longitude": round((min_lon + max_lon) / 2, 4),
+        "latitude": round(centre_lat, 4),
+        "zoom": round(min(zoom_x, zoom_y) - padding, 2),
+    }
 
 
 KOREA_BOUNDS = (125.0, 33.1, 130.95, 38.62)  # mainland, Jeju and Ulleungdo (Dokdo is further east, at 131.87°E)
@@ -69,11 +76,24 @@ KOREA_VIEW = view_for_bounds(KOREA_BOUNDS, padding=0.05)
 def sea_layer() -> pdk.Layer:
     """A plain rectangle behind the land, so the map reads as a map without any tiles."""
     box = [[[120.0, 30.0], [135.0, 30.0], [135.0, 40.5], [120.0, 40.5], [120.0, 30.0]]]
-    return pdk.Layer("SolidPolygonLayer", id="sea", data=[{"polygon": box}], get_polygon="polygon", get_fill_color=SEA, pickable=False)
+    return pdk.Layer(
+        "SolidPolygonLayer",
+        id="sea",
+        data=[{"polygon": box}],
+        get_polygon="polygon",
+        get_fill_color=SEA,
+        pickable=False,
+    )
 
 
-def province_base_layer(provinces: dict, names: dict[str, dict[str, str]], lang: str, *, selected: str | None = None,
-                        capital_codes: tuple[str, ...] = ("KR-11", "KR-28", "KR-41")) -> pdk.Layer:
+def province_base_layer(
+    provinces: dict,
+    names: dict[str, dict[str, str]],
+    lang: str,
+    *,
+    selected: str | None = None,
+    capital_codes: tuple[str, ...] = ("KR-11", "KR-28", "KR-41"),
+) -> pdk.Layer:
     """The 17 provinces; the capital region tinted, the selected province highlighted. Names come from the data."""
     features = []
     for feature in provinces["features"]:
@@ -81,16 +101,31 @@ def province_base_layer(provinces: dict, names: dict[str, dict[str, str]], lang:
         fill = SELECTED_FILL if code == selected else (LAND_CAPITAL if code in capital_codes else LAND)
         name = names.get(code, {}).get(lang) or feature["properties"].get(f"name_{lang}") or code
         tip = name + (f"\n{t('map_tip_capital_region', lang)}" if code in capital_codes else "")
-        features.append({
-            "type": "Feature",
-            "geometry": feature["geometry"],
-            "properties": {"code": code, "tip": tip, "fill": fill, "line": SELECTED_LINE if code == selected else BORDER,
-                           "width": 2.5 if code == selected else 1},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": feature["geometry"],
+                "properties": {
+                    "code": code,
+                    "tip": tip,
+                    "fill": fill,
+                    "line": SELECTED_LINE if code == selected else BORDER,
+                    "width": 2.5 if code == selected else 1,
+                },
+            }
+        )
     return pdk.Layer(
-        "GeoJsonLayer", id="provinces", data={"type": "FeatureCollection", "features": features},
-        stroked=True, filled=True, get_fill_color="properties.fill", get_line_color="properties.line",
-        get_line_width="properties.width", line_width_units='"pixels"', pickable=True, auto_highlight=False,
+        "GeoJsonLayer",
+        id="provinces",
+        data={"type": "FeatureCollection", "features": features},
+        stroked=True,
+        filled=True,
+        get_fill_color="properties.fill",
+        get_line_color="properties.line",
+        get_line_width="properties.width",
+        line_width_units='"pixels"',
+        pickable=True,
+        auto_highlight=False,
     )
 
 
@@ -100,16 +135,28 @@ def municipality_layer(municipalities: dict, lang: str, *, host_codes: tuple[str
     for feature in municipalities["features"]:
         props = feature["properties"]
         host = props["code"] in host_codes
-        features.append({
-            "type": "Feature",
-            "geometry": feature["geometry"],
-            "properties": {"code": props["code"], "tip": props.get(f"name_{lang}") or props["name_ko"],
-                           "fill": HOST_FILL if host else [0, 0, 0, 0]},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": feature["geometry"],
+                "properties": {
+                    "code": props["code"],
+                    "tip": props.get(f"name_{lang}") or props["name_ko"],
+                    "fill": HOST_FILL if host else [0, 0, 0, 0],
+                },
+            }
+        )
     return pdk.Layer(
-        "GeoJsonLayer", id="municipalities", data={"type": "FeatureCollection", "features": features},
-        stroked=True, filled=True, get_fill_color="properties.fill", get_line_color=[165, 170, 176],
-        get_line_width=0.6, line_width_units='"pixels"', pickable=True,
+        "GeoJsonLayer",
+        id="municipalities",
+        data={"type": "FeatureCollection", "features": features},
+        stroked=True,
+        filled=True,
+        get_fill_color="properties.fill",
+        get_line_color=[165, 170, 176],
+        get_line_width=0.6,
+        line_width_units='"pixels"',
+        pickable=True,
     )
 
 
@@ -139,7 +186,9 @@ def city_tip(row: pd.Series, lang: str, province_name: str) -> str:
     return "\n".join(lines)
 
 
-def innovation_city_layer(points: pd.DataFrame, province_names: dict, lang: str, *, selected: str | None = None) -> pdk.Layer:
+def innovation_city_layer(
+    points: pd.DataFrame, province_names: dict, lang: str, *, selected: str | None = None
+) -> pdk.Layer:
     """The 12 innovation cities sized by institutions (the city's official count), coloured by phase.
 
     Cities without a sourced coordinate are drawn hollow (white fill, coloured ring): the
@@ -150,19 +199,32 @@ def innovation_city_layer(points: pd.DataFrame, province_names: dict, lang: str,
     for _, row in cities.iterrows():
         colour = PHASE_COLOURS[row["phase"]]
         is_selected = row["place_id"] == selected
-        records.append({
-            "city_id": row["place_id"],
-            "position": [row["lon"], row["lat"]],
-            "radius": point_radius(row["n_official"]),
-            "fill": [255, 255, 255, 235] if row["coord_approximate"] else colour + [225],
-            "line": [20, 20, 20] if is_selected else colour,
-            "line_width": 4 if is_selected else 2.5,
-            "tip": city_tip(row, lang, province_names.get(row["iso_code"], {}).get(lang, row["iso_code"])),
-        })
+        records.append(
+            {
+                "city_id": row["place_id"],
+                "position": [row["lon"], row["lat"]],
+                "radius": point_radius(row["n_official"]),
+                "fill": [255, 255, 255, 235] if row["coord_approximate"] else colour + [225],
+                "line": [20, 20, 20] if is_selected else colour,
+                "line_width": 4 if is_selected else 2.5,
+                "tip": city_tip(row, lang, province_names.get(row["iso_code"], {}).get(lang, row["iso_code"])),
+            }
+        )
     return pdk.Layer(
-        "ScatterplotLayer", id="cities", data=records, get_position="position", get_radius="radius",
-        radius_units='"pixels"', get_fill_color="fill", get_line_color="line", get_line_width="line_width",
-        line_width_units='"pixels"', stroked=True, filled=True, pickable=True, auto_highlight=True,
+        "ScatterplotLayer",
+        id="cities",
+        data=records,
+        get_position="position",
+        get_radius="radius",
+        radius_units='"pixels"',
+        get_fill_color="fill",
+        get_line_color="line",
+        get_line_width="line_width",
+        line_width_units='"pixels"',
+        stroked=True,
+        filled=True,
+        pickable=True,
+        auto_highlight=True,
         highlight_color=[255, 200, 0, 160],
     )
 
@@ -172,16 +234,36 @@ def destination_layer(points: pd.DataFrame, province_names: dict, lang: str) -> 
     others = points[points["place_type"] != "innovation_city"]
     records = []
     for _, row in others.iterrows():
-        lines = [row[f"name_{lang}"], province_names.get(row["iso_code"], {}).get(lang, row["iso_code"]),
-                 t("map_tip_type_" + row["place_type"], lang),
-                 t("map_tip_rows", lang, rows=row["n_rows"], uncertain=row["n_uncertain_rows"]),
-                 t("map_tip_coord_approx", lang)]
-        records.append({"place_id": row["place_id"], "position": [row["lon"], row["lat"]], "radius": point_radius(row["n_rows"]) * 0.8,
-                        "tip": "\n".join(lines)})
+        lines = [
+            row[f"name_{lang}"],
+            province_names.get(row["iso_code"], {}).get(lang, row["iso_code"]),
+            t("map_tip_type_" + row["place_type"], lang),
+            t("map_tip_rows", lang, rows=row["n_rows"], uncertain=row["n_uncertain_rows"]),
+            t("map_tip_coord_approx", lang),
+        ]
+        records.append(
+            {
+                "place_id": row["place_id"],
+                "position": [row["lon"], row["lat"]],
+                "radius": point_radius(row["n_rows"]) * 0.8,
+                "tip": "\n".join(lines),
+            }
+        )
     return pdk.Layer(
-        "ScatterplotLayer", id="destinations", data=records, get_position="position", get_radius="radius",
-        radius_units='"pixels"', get_fill_color=OTHER_DESTINATION + [200], get_line_color=[255, 255, 255],
-        get_line_width=1.5, line_width_units='"pixels"', stroked=True, filled=True, pickable=True, auto_highlight=True,
+        "ScatterplotLayer",
+        id="destinations",
+        data=records,
+        get_position="position",
+        get_radius="radius",
+        radius_units='"pixels"',
+        get_fill_color=OTHER_DESTINATION + [200],
+        get_line_color=[255, 255, 255],
+        get_line_width=1.5,
+        line_width_units='"pixels"',
+        stroked=True,
+        filled=True,
+        pickable=True,
+        auto_highlight=True,
     )
 
 
@@ -189,7 +271,9 @@ def arc_width(n_institutions: int) -> float:
     return round(1 + 0.4 * n_institutions, 2)
 
 
-def relocation_arcs_layer(flow_rows: pd.DataFrame, province_names: dict, lang: str, *, selected: str | None = None) -> pdk.Layer:
+def relocation_arcs_layer(
+    flow_rows: pd.DataFrame, province_names: dict, lang: str, *, selected: str | None = None
+) -> pdk.Layer:
     """Arcs from the capital region (or the previous HQ's province, when known) to each destination.
 
     Width grows with the number of institutions on the arc; with a city selected its arcs
@@ -199,36 +283,75 @@ def relocation_arcs_layer(flow_rows: pd.DataFrame, province_names: dict, lang: s
     for _, row in flow_rows.iterrows():
         faded = selected is not None and row["place_id"] != selected
         alpha = 45 if faded else 165
-        origin = (province_names.get(row["origin_iso"], {}).get(lang, row["origin_iso"]) if row["origin_known"]
-                  else t("map_origin_capital_region", lang))
-        tip = "\n".join([
-            f"{origin} → {row[f'name_{lang}']}",
-            t("map_tip_arc_count", lang, n=row["n_institutions"]),
-            t("map_tip_arc_origin_known" if row["origin_known"] else "map_tip_arc_origin_unknown", lang),
-        ])
-        records.append({
-            "place_id": row["place_id"], "source": [row["origin_lon"], row["origin_lat"]], "target": [row["dest_lon"], row["dest_lat"]],
-            "width": arc_width(int(row["n_institutions"])), "source_colour": ARC_SOURCE + [alpha], "target_colour": ARC_TARGET + [alpha],
-            "tip": tip,
-        })
+        origin = (
+            province_names.get(row["origin_iso"], {}).get(lang, row["origin_iso"])
+            if row["origin_known"]
+            else t("map_origin_capital_region", lang)
+        )
+        tip = "\n".join(
+            [
+                f"{origin} → {row[f'name_{lang}']}",
+                t("map_tip_arc_count", lang, n=row["n_institutions"]),
+                t("map_tip_arc_origin_known" if row["origin_known"] else "map_tip_arc_origin_unknown", lang),
+            ]
+        )
+        records.append(
+            {
+                "place_id": row["place_id"],
+                "source": [row["origin_lon"], row["origin_lat"]],
+                "target": [row["dest_lon"], row["dest_lat"]],
+                "width": arc_width(int(row["n_institutions"])),
+                "source_colour": ARC_SOURCE + [alpha],
+                "target_colour": ARC_TARGET + [alpha],
+                "tip": tip,
+            }
+        )
     return pdk.Layer(
-        "ArcLayer", id="flows", data=records, get_source_position="source", get_target_position="target",
-        get_width="width", width_units='"pixels"', get_source_color="source_colour", get_target_color="target_colour",
-        get_height=0.5, great_circle=False, pickable=True, auto_highlight=True,
+        "ArcLayer",
+        id="flows",
+        data=records,
+        get_source_position="source",
+        get_target_position="target",
+        get_width="width",
+        width_units='"pixels"',
+        get_source_color="source_colour",
+        get_target_color="target_colour",
+        get_height=0.5,
+        great_circle=False,
+        pickable=True,
+        auto_highlight=True,
     )
 
 
 def label_layer(points: pd.DataFrame, lang: str) -> pdk.Layer:
     """Short names beside the innovation cities and Sejong (not pickable)."""
     shown = points[points["place_type"].isin(["innovation_city", "sejong"])]
-    records = [{"position": [row["lon"], row["lat"]], "text": short_label(row[f"name_{lang}"]),
-                "offset": [point_radius(row["n_official"] if pd.notna(row["n_official"]) else row["n_rows"]) + 4, 0]}
-               for _, row in shown.iterrows()]
+    records = [
+        {
+            "position": [row["lon"], row["lat"]],
+            "text": short_label(row[f"name_{lang}"]),
+            "offset": [point_radius(row["n_official"] if pd.notna(row["n_official"]) else row["n_rows"]) + 4, 0],
+        }
+        for _, row in shown.iterrows()
+    ]
     return pdk.Layer(
-        "TextLayer", id="labels", data=records, get_position="position", get_text="text", get_size=12,
-        size_units='"pixels"', get_color=[30, 33, 36], get_pixel_offset="offset", font_family=f'"{FONT}"',
-        character_set='"' + "".join(sorted({char for record in records for char in record["text"]})) + '"', outline_width=3, outline_color=[255, 255, 255], font_settings={"sdf": True},
-        get_text_anchor='"start"', get_alignment_baseline='"center"', pickable=False,
+        "TextLayer",
+        id="labels",
+        data=records,
+        get_position="position",
+        get_text="text",
+        get_size=12,
+        size_units='"pixels"',
+        get_color=[30, 33, 36],
+        get_pixel_offset="offset",
+        font_family=f'"{FONT}"',
+        character_set='"' + "".join(sorted({char for record in records for char in record["text"]})) + '"',
+        outline_width=3,
+        outline_color=[255, 255, 255],
+        font_settings={"sdf": True},
+        get_text_anchor='"start"',
+        get_alignment_baseline='"center"',
+        pickable=False,
     )
 
 
@@ -243,7 +366,9 @@ class CompactDeck(pdk.Deck):
         # Python's C JSON encoder does the work (pydeck's indent=2 forces the slow pure-Python one).
         cached = self.__dict__.get("_compact_json")
         if cached is None:
-            cached = json.dumps(self, sort_keys=True, default=default_serialize, ensure_ascii=False, separators=(",", ":"))
+            cached = json.dumps(
+                self, sort_keys=True, default=default_serialize, ensure_ascii=False, separators=(",", ":")
+            )
             self.__dict__["_compact_json"] = cached
         return cached
 
@@ -273,10 +398,17 @@ def sector_bars(counts: pd.DataFrame, lang: str, *, height: int = 260):
     from components.charts import PRIMARY, styled
 
     unit = t("map_sector_chart_unit", lang)
-    chart = alt.Chart(counts).mark_bar(color=PRIMARY, cornerRadiusTopRight=3, cornerRadiusBottomRight=3).encode(
-        y=alt.Y("label:N", title=None, sort="-x", axis=alt.Axis(labelLimit=260)),
-        x=alt.X("n_institutions:Q", title=unit, axis=alt.Axis(tickMinStep=1, format="d")),
-        tooltip=[alt.Tooltip("label:N", title=t("map_col_sector", lang)), alt.Tooltip("n_institutions:Q", title=unit)],
+    chart = (
+        alt.Chart(counts)
+        .mark_bar(color=PRIMARY, cornerRadiusTopRight=3, cornerRadiusBottomRight=3)
+        .encode(
+            y=alt.Y("label:N", title=None, sort="-x", axis=alt.Axis(labelLimit=260)),
+            x=alt.X("n_institutions:Q", title=unit, axis=alt.Axis(tickMinStep=1, format="d")),
+            tooltip=[
+                alt.Tooltip("label:N", title=t("map_col_sector", lang)),
+                alt.Tooltip("n_institutions:Q", title=unit),
+            ],
+        )
     )
     text = chart.mark_text(align="left", dx=4, fontSize=13, color="#1E2124").encode(text="n_institutions:Q")
     return styled(chart + text, height=height)
@@ -294,13 +426,22 @@ def naju_group_bars(groups: pd.DataFrame, lang: str, *, height: int = 300):
 
     unit = t("map_sector_chart_unit", lang)
     series_domain = [t("map_naju_seed_series", lang), t("map_naju_reference_series", lang)]
-    chart = alt.Chart(groups).mark_bar(cornerRadiusTopRight=3, cornerRadiusBottomRight=3).encode(
-        y=alt.Y("label:N", title=None, sort=groups["label"].drop_duplicates().tolist(), axis=alt.Axis(labelLimit=260)),
-        yOffset=alt.YOffset("series:N", sort=series_domain),
-        x=alt.X("count:Q", title=unit, axis=alt.Axis(tickMinStep=1, format="d")),
-        color=alt.Color("series:N", title=None, scale=alt.Scale(domain=series_domain, range=[ACCENT, PRIMARY])),
-        tooltip=[alt.Tooltip("label:N", title=t("map_col_sector", lang)), alt.Tooltip("series:N", title=" "),
-                 alt.Tooltip("count:Q", title=unit)],
+    chart = (
+        alt.Chart(groups)
+        .mark_bar(cornerRadiusTopRight=3, cornerRadiusBottomRight=3)
+        .encode(
+            y=alt.Y(
+                "label:N", title=None, sort=groups["label"].drop_duplicates().tolist(), axis=alt.Axis(labelLimit=260)
+            ),
+            yOffset=alt.YOffset("series:N", sort=series_domain),
+            x=alt.X("count:Q", title=unit, axis=alt.Axis(tickMinStep=1, format="d")),
+            color=alt.Color("series:N", title=None, scale=alt.Scale(domain=series_domain, range=[ACCENT, PRIMARY])),
+            tooltip=[
+                alt.Tooltip("label:N", title=t("map_col_sector", lang)),
+                alt.Tooltip("series:N", title=" "),
+                alt.Tooltip("count:Q", title=unit),
+            ],
+        )
     )
     text = chart.mark_text(align="left", dx=4, fontSize=13, color="#1E2124").encode(text="count:Q")
     return styled(chart + text, height=height)

@@ -4,6 +4,7 @@ The chart block makes every chart self-describing (title, unit, source, a
 chart⇄table switch, CSV/XLSX downloads of exactly the data shown, and a text
 alternative), as Our World in Data's charts are.
 """
+
 from __future__ import annotations
 
 import logging
@@ -99,12 +100,24 @@ def download_row(frame: pd.DataFrame, key: str, lang: str) -> None:
     stem = file_stem(key)
     with st.container(horizontal=True, gap="small"):
         st.download_button(
-            t("download_csv", lang), lambda: csv_bytes(frame), f"{stem}.csv", "text/csv", key=f"csv_{key}",
-            icon=":material/download:", disabled=frame.empty, width="content",
+            t("download_csv", lang),
+            lambda: csv_bytes(frame),
+            f"{stem}.csv",
+            "text/csv",
+            key=f"csv_{key}",
+            icon=":material/download:",
+            disabled=frame.empty,
+            width="content",
         )
         st.download_button(
-            t("download_xlsx", lang), lambda: xlsx_bytes(frame, stem), f"{stem}.xlsx", XLSX_MIME, key=f"xlsx_{key}",
-            icon=":material/download:", disabled=frame.empty, width="content",
+            t("download_xlsx", lang),
+            lambda: xlsx_bytes(frame, stem),
+            f"{stem}.xlsx",
+            XLSX_MIME,
+            key=f"xlsx_{key}",
+            icon=":material/download:",
+            disabled=frame.empty,
+            width="content",
         )
 
 
@@ -231,5 +244,4 @@ def chart_block(
         if note:
             st.caption(f"{t('note_label', lang)}: {note}")
         st.caption(sources_line(sources, lang))
-        stem = file_stem(key)
         download_row(table, key, lang)

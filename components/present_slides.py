@@ -5,6 +5,7 @@ sized for a big screen (``SCALE`` enlarges every chart label). Slide
 navigation (which slides, next/previous, when to auto-advance) is pure too,
 so the loop's logic is tested without a browser.
 """
+
 from __future__ import annotations
 
 import math
@@ -61,10 +62,14 @@ def visible_slide_css(slides: list[str], index: int) -> str:
     """
     current = slides[index]
     # Descendants too: some of Streamlit's own elements set ``visibility: visible`` on themselves.
-    hidden = ", ".join(f".st-key-present_slide_{slide}{inner}" for slide in slides if slide != current for inner in ("", " *"))
-    rules = [".st-key-present_stack { display: grid !important; }",
-             ".st-key-present_stack > * { grid-area: 1 / 1; min-width: 0; }",
-             f".st-key-present_slide_{current} {{ visibility: visible; opacity: 1; transition: opacity 0.45s ease-in; }}"]
+    hidden = ", ".join(
+        f".st-key-present_slide_{slide}{inner}" for slide in slides if slide != current for inner in ("", " *")
+    )
+    rules = [
+        ".st-key-present_stack { display: grid !important; }",
+        ".st-key-present_stack > * { grid-area: 1 / 1; min-width: 0; }",
+        f".st-key-present_slide_{current} {{ visibility: visible; opacity: 1; transition: opacity 0.45s ease-in; }}",
+    ]
     if hidden:
         rules.append(f"{hidden} {{ visibility: hidden !important; opacity: 0; pointer-events: none; }}")
     return "\n".join(rules)
@@ -97,9 +102,14 @@ class PlanTree:
 
 
 def plan_tree(plan: pd.DataFrame, names_en: pd.DataFrame) -> PlanTree:
-    """Vision, goal, strategies and key tasks: Korean names from the plan data, English from the seed (joined on the Korean name)."""
+    """Vision, goal, strategies and key tasks: Korean names from the plan data, English from the seed.
+
+    The two are joined on the Korean name.
+    """
     levels = ["vision", "goal", "strategy", "key_task"]
-    rows = plan[plan["level"].isin(levels)].merge(names_en[["name_ko", "name_en_seed", "seed_position"]], on="name_ko", how="left", validate="one_to_one")
+    rows = plan[plan["level"].isin(levels)].merge(
+        names_en[["name_ko", "name_en_seed", "seed_position"]], on="name_ko", how="left", validate="one_to_one"
+    )
     missing = rows[rows["name_en_seed"].isna()]
     if not missing.empty:
         raise ValueError(f"no seed English name for: {', '.join(missing['name_ko'])}")
@@ -113,13 +123,25 @@ def plan_tree(plan: pd.DataFrame, names_en: pd.DataFrame) -> PlanTree:
     strategies = []
     for _, strategy in rows[rows["level"] == "strategy"].sort_values("strategy_no").iterrows():
         # In the seed's order (sources disagree on the order of the two Space tasks; the dashboard follows the seed).
-        tasks = rows[(rows["level"] == "key_task") & (rows["strategy_no"] == strategy["strategy_no"])].sort_values("seed_position")
+        tasks = rows[(rows["level"] == "key_task") & (rows["strategy_no"] == strategy["strategy_no"])].sort_values(
+            "seed_position"
+        )
         strategies.append(
-            Strategy(int(strategy["strategy_no"]), str(strategy["name_ko"]), str(strategy["name_en_seed"]),
-                     tuple((str(task["name_ko"]), str(task["name_en_seed"])) for _, task in tasks.iterrows()))
+            Strategy(
+                int(strategy["strategy_no"]),
+                str(strategy["name_ko"]),
+                str(strategy["name_en_seed"]),
+                tuple((str(task["name_ko"]), str(task["name_en_seed"])) for _, task in tasks.iterrows()),
+            )
         )
     vision, goal = one("vision"), one("goal")
-    return PlanTree(str(vision["name_ko"]), str(vision["name_en_seed"]), str(goal["name_ko"]), str(goal["name_en_seed"]), tuple(strategies))
+    return PlanTree(
+        str(vision["name_ko"]),
+        str(vision["name_en_seed"]),
+        str(goal["name_ko"]),
+        str(goal["name_en_seed"]),
+        tuple(strategies),
+    )
 
 
 # --- Slide 2: Special Account trend ---------------------------------------
@@ -127,7 +149,11 @@ def plan_tree(plan: pd.DataFrame, names_en: pd.DataFrame) -> PlanTree:
 
 def budget_totals(budget: pd.DataFrame) -> pd.DataFrame:
     """Year and exact total (KRW million), as in the seed table."""
-    return budget.loc[budget["account_id"] == "total", ["year", "amount_krw_million"]].sort_values("year").reset_index(drop=True)
+    return (
+        budget.loc[budget["account_id"] == "total", ["year", "amount_krw_million"]]
+        .sort_values("year")
+        .reset_index(drop=True)
+    )
 
 
 def budget_headline(budget: pd.DataFrame, lang: str) -> dict[str, str]:
@@ -135,9 +161,12 @@ def budget_headline(budget: pd.DataFrame, lang: str) -> dict[str, str]:
     first, last = totals.iloc[0], totals.iloc[-1]
     peak = totals.loc[totals["amount_krw_million"].idxmax()]
     return {
-        "first_year": str(int(first["year"])), "first": format_krw_million(first["amount_krw_million"], lang),
-        "last_year": str(int(last["year"])), "last": format_krw_million(last["amount_krw_million"], lang),
-        "peak_year": str(int(peak["year"])), "peak": format_krw_million(peak["amount_krw_million"], lang),
+        "first_year": str(int(first["year"])),
+        "first": format_krw_million(first["amount_krw_million"], lang),
+        "last_year": str(int(last["year"])),
+        "last": format_krw_million(last["amount_krw_million"], lang),
+        "peak_year": str(int(peak["year"])),
+        "peak": format_krw_million(peak["amount_krw_million"], lang),
     }
 
 
@@ -157,7 +186,14 @@ def first_year_at_or_above(share: pd.DataFrame, threshold: float = 50.0) -> int 
 def share_chart(share: pd.DataFrame, census: pd.DataFrame, lang: str, *, height: int) -> alt.TopLevelMixin:
     chart = capital_share_line(share, lang, scale=SCALE, height=height, census=census)
     # Same legend settings as components.charts.styled, with dark labels (contrast on a big screen).
-    return chart.configure_legend(labelFontSize=13 * SCALE, titleFontSize=13 * SCALE, orient="bottom", labelLimit=640, labelColor="#1E2124", symbolSize=200)
+    return chart.configure_legend(
+        labelFontSize=13 * SCALE,
+        titleFontSize=13 * SCALE,
+        orient="bottom",
+        labelLimit=640,
+        labelColor="#1E2124",
+        symbolSize=200,
+    )
 
 
 # --- Slide 3: relocation arcs ---------------------------------------------
@@ -170,14 +206,18 @@ def _centroid(features: list[dict]) -> tuple[float, float]:
     return float(point.y), float(point.x)
 
 
-def relocation_flows(institutions: pd.DataFrame, places: pd.DataFrame, cities: pd.DataFrame, municipalities: dict, provinces: dict) -> pd.DataFrame:
+def relocation_flows(
+    institutions: pd.DataFrame, places: pd.DataFrame, cities: pd.DataFrame, municipalities: dict, provinces: dict
+) -> pd.DataFrame:
     """One row per destination with at least one named, non-uncertain institution.
 
     Position: the sourced point of ``innovation_cities.csv`` where there is one,
     otherwise the centroid of the host municipalities (``coord_basis`` says which).
     The arc starts at Seoul's centroid, standing for the capital region.
     """
-    usable = institutions[~institutions["verification"].astype(str).str.startswith("uncertain") & institutions["place_id"].notna()]
+    usable = institutions[
+        ~institutions["verification"].astype(str).str.startswith("uncertain") & institutions["place_id"].notna()
+    ]
     counts = usable.groupby("place_id").size().rename("count")
     frame = places.set_index("place_id").join(counts, how="inner").reset_index()
     points = cities.set_index("city_id")[["centroid_lat", "centroid_lon"]]
@@ -201,7 +241,19 @@ def relocation_flows(institutions: pd.DataFrame, places: pd.DataFrame, cities: p
             lons.append(lon)
             bases.append("host-municipality centroid")
     frame = frame.assign(lat=lats, lon=lons, coord_basis=bases, origin_lat=origin_lat, origin_lon=origin_lon)
-    columns = ["place_id", "place_type", "name_ko", "name_en", "iso_code", "count", "lat", "lon", "coord_basis", "origin_lat", "origin_lon"]
+    columns = [
+        "place_id",
+        "place_type",
+        "name_ko",
+        "name_en",
+        "iso_code",
+        "count",
+        "lat",
+        "lon",
+        "coord_basis",
+        "origin_lat",
+        "origin_lon",
+    ]
     return frame[columns].sort_values("count", ascending=False).reset_index(drop=True)
 
 
@@ -212,37 +264,82 @@ def relocation_deck(flows: pd.DataFrame, provinces: dict, lang: str, *, height: 
         name=flows[name_col],
         label=flows["count"].astype(int).astype(str),
         width=(flows["count"].astype(float) ** 0.5) * 3,
-        tip=[tooltip_template.format(name=name, count=int(count)) for name, count in zip(flows[name_col], flows["count"])],
+        tip=[
+            tooltip_template.format(name=name, count=int(count))
+            for name, count in zip(flows[name_col], flows["count"], strict=True)
+        ],
     )[["name", "label", "width", "tip", "lat", "lon", "origin_lat", "origin_lon", "count"]]
     records = data.to_dict("records")
     base = pdk.Layer(
-        "GeoJsonLayer", provinces, id="present-provinces", stroked=True, filled=True,
-        get_fill_color=[232, 236, 241], get_line_color=[140, 148, 158], line_width_min_pixels=1, pickable=False,
+        "GeoJsonLayer",
+        provinces,
+        id="present-provinces",
+        stroked=True,
+        filled=True,
+        get_fill_color=[232, 236, 241],
+        get_line_color=[140, 148, 158],
+        line_width_min_pixels=1,
+        pickable=False,
     )
     arcs = pdk.Layer(
-        "ArcLayer", records, id="present-arcs", get_source_position=["origin_lon", "origin_lat"],
-        get_target_position=["lon", "lat"], get_source_color=[11, 80, 208, 230], get_target_color=[232, 106, 0, 240],
-        get_width="width", width_units='"pixels"', get_height=0.6, pickable=True, auto_highlight=True,
+        "ArcLayer",
+        records,
+        id="present-arcs",
+        get_source_position=["origin_lon", "origin_lat"],
+        get_target_position=["lon", "lat"],
+        get_source_color=[11, 80, 208, 230],
+        get_target_color=[232, 106, 0, 240],
+        get_width="width",
+        width_units='"pixels"',
+        get_height=0.6,
+        pickable=True,
+        auto_highlight=True,
     )
     dots = pdk.Layer(
-        "ScatterplotLayer", records, id="present-places", get_position=["lon", "lat"], get_radius=7,
-        radius_units='"pixels"', get_fill_color=[232, 106, 0], get_line_color=[255, 255, 255], stroked=True,
-        line_width_min_pixels=2, pickable=True,
+        "ScatterplotLayer",
+        records,
+        id="present-places",
+        get_position=["lon", "lat"],
+        get_radius=7,
+        radius_units='"pixels"',
+        get_fill_color=[232, 106, 0],
+        get_line_color=[255, 255, 255],
+        stroked=True,
+        line_width_min_pixels=2,
+        pickable=True,
     )
     labels = pdk.Layer(
-        "TextLayer", [record for record in records if record["count"] >= LABEL_MIN_COUNT], id="present-counts",
-        get_position=["lon", "lat"], get_text="label", get_size=26, size_units='"pixels"', get_color=[30, 33, 36],
-        get_pixel_offset=[14, 0], get_text_anchor='"start"', get_alignment_baseline='"center"', font_family=f'"{FONT}"',
-        font_weight=700, outline_width=4, outline_color=[255, 255, 255], font_settings={"sdf": True}, pickable=False,
+        "TextLayer",
+        [record for record in records if record["count"] >= LABEL_MIN_COUNT],
+        id="present-counts",
+        get_position=["lon", "lat"],
+        get_text="label",
+        get_size=26,
+        size_units='"pixels"',
+        get_color=[30, 33, 36],
+        get_pixel_offset=[14, 0],
+        get_text_anchor='"start"',
+        get_alignment_baseline='"center"',
+        font_family=f'"{FONT}"',
+        font_weight=700,
+        outline_width=4,
+        outline_color=[255, 255, 255],
+        font_settings={"sdf": True},
+        pickable=False,
     )
     # The whole country, Jeju included, fits ``height`` pixels (5.8° of latitude at ~36°N).
     zoom = math.log2(height / 5.8 / (512 / 360 * 1.24))
     view = pdk.ViewState(latitude=35.8, longitude=127.7, zoom=round(zoom, 2), pitch=0, bearing=0)
     # map_provider=None and pydeck's default map_style (a sentinel): Streamlit then draws no basemap.
     # Passing map_style=None instead makes Streamlit fall back to Carto tiles (a request to the internet).
-    return pdk.Deck(layers=[base, arcs, dots, labels], initial_view_state=view, map_provider=None,
-                    parameters={"depthTest": False},  # labels stay on top of the arcs
-                    tooltip={"text": "{tip}"}, height=height)
+    return pdk.Deck(
+        layers=[base, arcs, dots, labels],
+        initial_view_state=view,
+        map_provider=None,
+        parameters={"depthTest": False},  # labels stay on top of the arcs
+        tooltip={"text": "{tip}"},
+        height=height,
+    )
 
 
 # --- Slide 5: Naju's 16 institutions --------------------------------------
@@ -252,13 +349,21 @@ def relocation_deck(flows: pd.DataFrame, provinces: dict, lang: str, *, height: 
 # puts Korea Teachers' Pension under "finance"; the seed's count of 3 for culture & arts
 # can only include it, so it is shown there, marked.
 SEED_NAJU_GROUPS = {"energy": 4, "agriculture": 5, "ict": 4, "culture": 3}
-REFERENCE_TO_SEED = {"energy": "energy", "agriculture & life": "agriculture", "broadcasting & ICT": "ict",
-                     "culture & arts": "culture", "finance": "culture"}
+REFERENCE_TO_SEED = {
+    "energy": "energy",
+    "agriculture & life": "agriculture",
+    "broadcasting & ICT": "ict",
+    "culture & arts": "culture",
+    "finance": "culture",
+}
 REGROUPED = {"finance"}  # reference groups that the seed folds into another group
 
 
 def naju_groups(institutions: pd.DataFrame) -> pd.DataFrame:
-    """Naju's institutions with the seed's group (``seed_group``) and a flag where the reference data groups differently."""
+    """Naju's institutions with the seed's group (``seed_group``).
+
+    A flag marks where the reference data groups differently.
+    """
     naju = institutions[institutions["place_id"] == NAJU_PLACE].copy()
     naju["seed_group"] = naju["sector_group"].map(REFERENCE_TO_SEED)
     if naju["seed_group"].isna().any():
@@ -278,9 +383,18 @@ def naju_counts(groups: pd.DataFrame) -> dict[str, int]:
 # --- Slide 6: province spotlight ------------------------------------------
 
 
-def province_spotlight(code: str, population: pd.DataFrame, institutions: pd.DataFrame, places: pd.DataFrame, profiles: pd.DataFrame,
-                       profiles_ko: pd.DataFrame | None = None) -> dict:
-    """The figures of one province's slide: latest population and share, series, innovation city, institutions, projects."""
+def province_spotlight(
+    code: str,
+    population: pd.DataFrame,
+    institutions: pd.DataFrame,
+    places: pd.DataFrame,
+    profiles: pd.DataFrame,
+    profiles_ko: pd.DataFrame | None = None,
+) -> dict:
+    """The figures of one province's slide.
+
+    Latest population and share, series, innovation city, institutions, projects.
+    """
     mine = population[population["iso_code"] == code].dropna(subset=["population"]).sort_values("year")
     if mine.empty:
         raise ValueError(f"no population for {code}")
@@ -290,19 +404,27 @@ def province_spotlight(code: str, population: pd.DataFrame, institutions: pd.Dat
     share = float(last["population"]) / float(national[year]) * 100
     host = places[(places["place_type"] == "innovation_city") & (places["iso_code"] == code)]
     partner = places[(places["place_type"] == "innovation_city") & (places["partner_iso_code"] == code)]
-    projects = profiles[profiles["iso_code"] == code][["iso_code", "policy_or_project", "description", "year", "category"]]
+    projects = profiles[profiles["iso_code"] == code][
+        ["iso_code", "policy_or_project", "description", "year", "category"]
+    ]
     if profiles_ko is not None:
-        korean = profiles_ko[["iso_code", "policy_or_project", "name_ko", "ko_status"]].rename(columns={"name_ko": "project_ko"})
+        korean = profiles_ko[["iso_code", "policy_or_project", "name_ko", "ko_status"]].rename(
+            columns={"name_ko": "project_ko"}
+        )
         projects = projects.merge(korean, on=["iso_code", "policy_or_project"], how="left")
     else:
         projects = projects.assign(project_ko=pd.NA, ko_status=pd.NA)
     return {
-        "year": year, "population": int(last["population"]), "share_pct": share,
+        "year": year,
+        "population": int(last["population"]),
+        "share_pct": share,
         "series": mine[["year", "population", "source"]].reset_index(drop=True),
         "cities": host[["place_id", "name_ko", "name_en"]].reset_index(drop=True),
         "partner_cities": partner[["place_id", "name_ko", "name_en"]].reset_index(drop=True),
         "institutions": int((institutions["iso_code"] == code).sum()),
-        "projects": projects[["policy_or_project", "project_ko", "ko_status", "description", "year", "category"]].reset_index(drop=True),
+        "projects": projects[
+            ["policy_or_project", "project_ko", "ko_status", "description", "year", "category"]
+        ].reset_index(drop=True),
     }
 
 
@@ -313,10 +435,19 @@ def population_chart(series: pd.DataFrame, lang: str, *, height: int, titles: di
     frame["label"] = [f"{value:,.0f}" if value >= 100 else f"{value:,.1f}" for value in frame["value"]]
     base = alt.Chart(frame).encode(x=alt.X("year:O", title=titles["year"], axis=alt.Axis(labelAngle=0)))
     bars = base.mark_bar(color=PRIMARY, cornerRadiusTopLeft=3, cornerRadiusTopRight=3).encode(
-        y=alt.Y("value:Q", title=titles["unit"], axis=alt.Axis(titleAngle=0, titleAnchor="end", titleAlign="left", titleY=-24 * SCALE, titleX=0)),
-        tooltip=[alt.Tooltip("year:O", title=titles["year"]), alt.Tooltip("population:Q", title=titles["exact"], format=",")],
+        y=alt.Y(
+            "value:Q",
+            title=titles["unit"],
+            axis=alt.Axis(titleAngle=0, titleAnchor="end", titleAlign="left", titleY=-24 * SCALE, titleX=0),
+        ),
+        tooltip=[
+            alt.Tooltip("year:O", title=titles["year"]),
+            alt.Tooltip("population:Q", title=titles["exact"], format=","),
+        ],
     )
-    labels = base.mark_text(dy=-10 * SCALE, fontSize=11 * SCALE, color="#1E2124", font=FONT).encode(y="value:Q", text="label:N")
+    labels = base.mark_text(dy=-10 * SCALE, fontSize=11 * SCALE, color="#1E2124", font=FONT).encode(
+        y="value:Q", text="label:N"
+    )
     return styled(bars + labels, height=height, scale=SCALE)
 
 

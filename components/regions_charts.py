@@ -2,6 +2,7 @@
 
 Missing values are drawn as missing (a grey shape or an "no data" mark), never as zero.
 """
+
 from __future__ import annotations
 
 import copy
@@ -74,33 +75,52 @@ def _names(codes: list[str], names: dict[str, dict[str, str]], lang: str) -> lis
 
 
 def _colour(codes: list[str], names: dict[str, dict[str, str]], lang: str, title: str | None = None) -> alt.Color:
-    return alt.Color("province:N", title=title, scale=alt.Scale(domain=_names(codes, names, lang), range=COMPARE_COLOURS[: len(codes)]),
-                     sort=_names(codes, names, lang))
+    return alt.Color(
+        "province:N",
+        title=title,
+        scale=alt.Scale(domain=_names(codes, names, lang), range=COMPARE_COLOURS[: len(codes)]),
+        sort=_names(codes, names, lang),
+    )
 
 
-def population_lines(series: pd.DataFrame, codes: list[str], names: dict, lang: str, *, measure: str = "population", height: int = 320) -> alt.TopLevelMixin:
+def population_lines(
+    series: pd.DataFrame, codes: list[str], names: dict, lang: str, *, measure: str = "population", height: int = 320
+) -> alt.TopLevelMixin:
     """Resident population (or share of the national total) of the compared provinces, one line each."""
     frame = series.copy()
     frame["province"] = [names.get(c, {}).get(lang, c) for c in frame["iso_code"]]
     field = "population" if measure == "population" else "share_of_national_pct"
     frame["value"] = frame[field].astype(float)
-    frame["label"] = [format_value("population", v, lang) if measure == "population" else format_pct(v, digits=2) for v in frame[field]]
+    frame["label"] = [
+        format_value("population", v, lang) if measure == "population" else format_pct(v, digits=2)
+        for v in frame[field]
+    ]
     frame = frame[["year", "province", "value", "label"]]
     year_title = "연도" if lang == "ko" else "Year"
     if measure == "population":
         y_title = "주민등록인구 (명)" if lang == "ko" else "Resident population (people)"
     else:
         y_title = "전국 대비 비중 (%)" if lang == "ko" else "Share of national population (%)"
-    chart = alt.Chart(frame).mark_line(point=alt.OverlayMarkDef(size=50), strokeWidth=2.5).encode(
-        x=alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("value:Q", title=y_title, axis=alt.Axis(format="~s" if measure == "population" else ".1f")),
-        color=_colour(codes, names, lang),
-        tooltip=[alt.Tooltip("province:N", title=" "), alt.Tooltip("year:O", title=year_title), alt.Tooltip("label:N", title=y_title)],
+    chart = (
+        alt.Chart(frame)
+        .mark_line(point=alt.OverlayMarkDef(size=50), strokeWidth=2.5)
+        .encode(
+            x=alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("value:Q", title=y_title, axis=alt.Axis(format="~s" if measure == "population" else ".1f")),
+            color=_colour(codes, names, lang),
+            tooltip=[
+                alt.Tooltip("province:N", title=" "),
+                alt.Tooltip("year:O", title=year_title),
+                alt.Tooltip("label:N", title=y_title),
+            ],
+        )
     )
     return styled(chart, height=height)
 
 
-def grdp_bars(series: pd.DataFrame, codes: list[str], names: dict, lang: str, *, indicator: str = "grdp", height: int = 300) -> alt.TopLevelMixin:
+def grdp_bars(
+    series: pd.DataFrame, codes: list[str], names: dict, lang: str, *, indicator: str = "grdp", height: int = 300
+) -> alt.TopLevelMixin:
     """GRDP of the compared provinces for ONE base year (bars per year; missing years marked, not drawn as zero)."""
     frame = series.copy()
     frame["province"] = [names.get(c, {}).get(lang, c) for c in frame["iso_code"]]
@@ -110,19 +130,41 @@ def grdp_bars(series: pd.DataFrame, codes: list[str], names: dict, lang: str, *,
     frame["missing"] = frame["value"].isna()
     frame = frame[["year", "province", "value_f", "label", "missing"]]
     year_title = "연도" if lang == "ko" else "Year"
-    y_title = {"grdp": {"ko": "조 원", "en": "KRW tn"}, "grdp_per_capita": {"ko": "백만 원/명", "en": "KRW m per person"}}[indicator][lang]
+    y_title = {
+        "grdp": {"ko": "조 원", "en": "KRW tn"},
+        "grdp_per_capita": {"ko": "백만 원/명", "en": "KRW m per person"},
+    }[indicator][lang]
     x = alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0))
     offset = alt.XOffset("province:N", sort=_names(codes, names, lang))
-    tooltip = [alt.Tooltip("province:N", title=" "), alt.Tooltip("year:O", title=year_title), alt.Tooltip("label:N", title=y_title)]
-    bars = alt.Chart(frame).transform_filter("!datum.missing").mark_bar().encode(
-        x=x, xOffset=offset, y=alt.Y("value_f:Q", title=y_title), color=_colour(codes, names, lang), tooltip=tooltip)
-    gaps = alt.Chart(frame).transform_filter("datum.missing").mark_text(text="–", fontSize=18, color=MUTED, dy=-8).encode(
-        x=x, xOffset=offset, y=alt.datum(0), tooltip=tooltip)
+    tooltip = [
+        alt.Tooltip("province:N", title=" "),
+        alt.Tooltip("year:O", title=year_title),
+        alt.Tooltip("label:N", title=y_title),
+    ]
+    bars = (
+        alt.Chart(frame)
+        .transform_filter("!datum.missing")
+        .mark_bar()
+        .encode(
+            x=x, xOffset=offset, y=alt.Y("value_f:Q", title=y_title), color=_colour(codes, names, lang), tooltip=tooltip
+        )
+    )
+    gaps = (
+        alt.Chart(frame)
+        .transform_filter("datum.missing")
+        .mark_text(text="–", fontSize=18, color=MUTED, dy=-8)
+        .encode(x=x, xOffset=offset, y=alt.datum(0), tooltip=tooltip)
+    )
     return styled(alt.layer(bars, gaps), height=height)
 
 
-def ranking_bars(table: pd.DataFrame, indicator: str, selected: list[str], names: dict, lang: str, *, height: int = 420) -> alt.TopLevelMixin:
-    """All 17 provinces sorted by value, compared provinces highlighted, the national reference as a rule; missing listed as such."""
+def ranking_bars(
+    table: pd.DataFrame, indicator: str, selected: list[str], names: dict, lang: str, *, height: int = 420
+) -> alt.TopLevelMixin:
+    """All 17 provinces sorted by value, compared provinces highlighted, the national reference as a rule.
+
+    Missing values are listed as such.
+    """
     frame = table.copy()
     frame["province"] = [names.get(c, {}).get(lang, c) for c in frame["iso_code"]]
     frame["value_f"] = frame["value"].astype(float)
@@ -136,23 +178,53 @@ def ranking_bars(table: pd.DataFrame, indicator: str, selected: list[str], names
     unit = unit_of(indicator, lang)
     y = alt.Y("province:N", title=None, sort=order, axis=alt.Axis(labelLimit=200))
     tooltip = [alt.Tooltip("province:N", title=" "), alt.Tooltip("label:N", title=unit)]
-    bars = alt.Chart(frame).transform_filter("!datum.missing").mark_bar(cornerRadiusEnd=2).encode(
-        y=y, x=alt.X("value_f:Q", title=unit),
-        color=alt.condition("datum.highlight", alt.value(PRIMARY), alt.value("#A9B4C2")), tooltip=tooltip)
-    labels = alt.Chart(frame).mark_text(align="left", dx=4, fontSize=12, color="#1E2124").encode(
-        y=y, x=alt.X("value_f:Q"), text="label:N")
-    missing = alt.Chart(frame).transform_filter("datum.missing").mark_text(align="left", dx=4, fontSize=12, color=MUTED).encode(
-        y=y, x=alt.datum(0), text="label:N")
+    bars = (
+        alt.Chart(frame)
+        .transform_filter("!datum.missing")
+        .mark_bar(cornerRadiusEnd=2)
+        .encode(
+            y=y,
+            x=alt.X("value_f:Q", title=unit),
+            color=alt.condition("datum.highlight", alt.value(PRIMARY), alt.value("#A9B4C2")),
+            tooltip=tooltip,
+        )
+    )
+    labels = (
+        alt.Chart(frame)
+        .mark_text(align="left", dx=4, fontSize=12, color="#1E2124")
+        .encode(y=y, x=alt.X("value_f:Q"), text="label:N")
+    )
+    missing = (
+        alt.Chart(frame)
+        .transform_filter("datum.missing")
+        .mark_text(align="left", dx=4, fontSize=12, color=MUTED)
+        .encode(y=y, x=alt.datum(0), text="label:N")
+    )
     layers = [bars, labels.transform_filter("!datum.missing"), missing]
     reference = table["reference"].dropna()
     if not reference.empty:
-        ref_label = ("전국 기준: " if lang == "ko" else "National reference: ") + format_value(indicator, reference.iloc[0], lang)
+        ref_label = ("전국 기준: " if lang == "ko" else "National reference: ") + format_value(
+            indicator, reference.iloc[0], lang
+        )
         rule_frame = pd.DataFrame({"x": [float(reference.iloc[0])], "text": [ref_label]})
-        layers.append(alt.Chart(rule_frame).mark_rule(color=ACCENT, strokeDash=[6, 4], strokeWidth=2).encode(x="x:Q", tooltip=alt.Tooltip("text:N", title=" ")))
+        layers.append(
+            alt.Chart(rule_frame)
+            .mark_rule(color=ACCENT, strokeDash=[6, 4], strokeWidth=2)
+            .encode(x="x:Q", tooltip=alt.Tooltip("text:N", title=" "))
+        )
     return styled(alt.layer(*layers), height=height)
 
 
-def choropleth(features: dict, table: pd.DataFrame, indicator: str, selected: list[str], names: dict, lang: str, *, height: int = 560) -> alt.TopLevelMixin:
+def choropleth(
+    features: dict,
+    table: pd.DataFrame,
+    indicator: str,
+    selected: list[str],
+    names: dict,
+    lang: str,
+    *,
+    height: int = 560,
+) -> alt.TopLevelMixin:
     """The 17 provinces coloured by the indicator; grey where there is no value; compared provinces outlined."""
     values = table.set_index("iso_code")
     missing_text = "자료 없음" if lang == "ko" else "no data"
@@ -174,21 +246,42 @@ def choropleth(features: dict, table: pd.DataFrame, indicator: str, selected: li
             outlined.append(item)
     unit = unit_of(indicator, lang)
     rank_title = "순위" if lang == "ko" else "Rank"
-    tooltip = [alt.Tooltip("properties.name:N", title=" "), alt.Tooltip("properties.label:N", title=unit),
-               alt.Tooltip("properties.rank:N", title=rank_title)]
+    tooltip = [
+        alt.Tooltip("properties.name:N", title=" "),
+        alt.Tooltip("properties.label:N", title=unit),
+        alt.Tooltip("properties.rank:N", title=rank_title),
+    ]
     projection = {"type": "mercator"}
     layers = []
     if present:
-        layers.append(alt.Chart(alt.Data(values=present)).mark_geoshape(stroke="white", strokeWidth=0.8).encode(
-            color=alt.Color("properties.value:Q", title=unit, scale=alt.Scale(scheme="blues"),
-                            legend=alt.Legend(orient="bottom", gradientLength=320, titleLimit=400)),
-            tooltip=tooltip).project(**projection))
+        layers.append(
+            alt.Chart(alt.Data(values=present))
+            .mark_geoshape(stroke="white", strokeWidth=0.8)
+            .encode(
+                color=alt.Color(
+                    "properties.value:Q",
+                    title=unit,
+                    scale=alt.Scale(scheme="blues"),
+                    legend=alt.Legend(orient="bottom", gradientLength=320, titleLimit=400),
+                ),
+                tooltip=tooltip,
+            )
+            .project(**projection)
+        )
     if absent:
-        layers.append(alt.Chart(alt.Data(values=absent)).mark_geoshape(fill=MISSING_FILL, stroke="white", strokeWidth=0.8).encode(
-            tooltip=tooltip).project(**projection))
+        layers.append(
+            alt.Chart(alt.Data(values=absent))
+            .mark_geoshape(fill=MISSING_FILL, stroke="white", strokeWidth=0.8)
+            .encode(tooltip=tooltip)
+            .project(**projection)
+        )
     if outlined:
-        layers.append(alt.Chart(alt.Data(values=outlined)).mark_geoshape(filled=False, stroke=OUTLINE, strokeWidth=2.2).encode(
-            tooltip=tooltip).project(**projection))
+        layers.append(
+            alt.Chart(alt.Data(values=outlined))
+            .mark_geoshape(filled=False, stroke=OUTLINE, strokeWidth=2.2)
+            .encode(tooltip=tooltip)
+            .project(**projection)
+        )
     return styled(alt.layer(*layers), height=height)
 
 
@@ -217,18 +310,29 @@ def capital_grdp_share_chart(frame: pd.DataFrame, lang: str, *, height: int = 30
     data["label"] = [format_pct(v, digits=1) for v in data["share_pct"]]
     year_title = "연도" if lang == "ko" else "Year"
     unit = "수도권 GRDP 비중 (%)" if lang == "ko" else "Capital region's share of GRDP (%)"
-    colour = alt.Color("series:N", title=None, scale=alt.Scale(domain=sorted(data["series"].unique()), range=[MUTED, PRIMARY]))
+    colour = alt.Color(
+        "series:N", title=None, scale=alt.Scale(domain=sorted(data["series"].unique()), range=[MUTED, PRIMARY])
+    )
     x = alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0))
     y = alt.Y("share_pct:Q", title=unit, scale=alt.Scale(domain=[50, 54], zero=False))
-    tooltip = [alt.Tooltip("year:O", title=year_title), alt.Tooltip("series:N", title=" "), alt.Tooltip("label:N", title=unit)]
-    lines = alt.Chart(data).mark_line(strokeWidth=2.5, point=alt.OverlayMarkDef(size=80, filled=True)).encode(
-        x=x, y=y, color=colour, detail="series:N", tooltip=tooltip)
+    tooltip = [
+        alt.Tooltip("year:O", title=year_title),
+        alt.Tooltip("series:N", title=" "),
+        alt.Tooltip("label:N", title=unit),
+    ]
+    lines = (
+        alt.Chart(data)
+        .mark_line(strokeWidth=2.5, point=alt.OverlayMarkDef(size=80, filled=True))
+        .encode(x=x, y=y, color=colour, detail="series:N", tooltip=tooltip)
+    )
     text = alt.Chart(data).mark_text(dy=-12, fontSize=12, color="#1E2124").encode(x=x, y=y, text="label:N")
     rule = alt.Chart(pd.DataFrame({"y": [50.0]})).mark_rule(color=MUTED, strokeDash=[6, 4]).encode(y="y:Q")
     return styled(alt.layer(rule, lines, text), height=height)
 
 
-def institutions_bars(frame: pd.DataFrame, codes: list[str], names: dict, lang: str, *, height: int = 260) -> alt.TopLevelMixin:
+def institutions_bars(
+    frame: pd.DataFrame, codes: list[str], names: dict, lang: str, *, height: int = 260
+) -> alt.TopLevelMixin:
     """Relocated institutions per compared province, stacked by destination type (uncertain rows hatched apart)."""
     data = frame.copy()
     data["province"] = [names.get(c, {}).get(lang, c) for c in data["iso_code"]]
@@ -238,21 +342,45 @@ def institutions_bars(frame: pd.DataFrame, codes: list[str], names: dict, lang: 
         "individual": {"ko": "개별 이전", "en": "Individual relocation"},
     }
     status_names = {"verified": {"ko": "확인됨", "en": "verified"}, "uncertain": {"ko": "불확실", "en": "uncertain"}}
-    data["type"] = [type_names[t][lang] + (f" ({status_names[s][lang]})" if s == "uncertain" else "") for t, s in zip(data["destination_type"], data["status"])]
-    domain = [type_names[t][lang] for t in ("innovation_city", "sejong", "individual")] + [type_names["sejong"][lang] + f" ({status_names['uncertain'][lang]})"]
+    data["type"] = [
+        type_names[t][lang] + (f" ({status_names[s][lang]})" if s == "uncertain" else "")
+        for t, s in zip(data["destination_type"], data["status"], strict=True)
+    ]
+    domain = [type_names[t][lang] for t in ("innovation_city", "sejong", "individual")] + [
+        type_names["sejong"][lang] + f" ({status_names['uncertain'][lang]})"
+    ]
     unit = "기관 수" if lang == "ko" else "Institutions"
     all_names = _names(codes, names, lang)
-    chart = alt.Chart(data).mark_bar().encode(
-        y=alt.Y("province:N", title=None, sort=all_names, scale=alt.Scale(domain=all_names), axis=alt.Axis(labelLimit=200)),
-        x=alt.X("count:Q", title=unit, axis=alt.Axis(tickMinStep=1)),
-        color=alt.Color("type:N", title=None, scale=alt.Scale(domain=domain, range=[PRIMARY, "#00785A", ACCENT, "#A9B4C2"])),
-        tooltip=[alt.Tooltip("province:N", title=" "), alt.Tooltip("type:N", title=" "), alt.Tooltip("count:Q", title=unit)],
+    chart = (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            y=alt.Y(
+                "province:N",
+                title=None,
+                sort=all_names,
+                scale=alt.Scale(domain=all_names),
+                axis=alt.Axis(labelLimit=200),
+            ),
+            x=alt.X("count:Q", title=unit, axis=alt.Axis(tickMinStep=1)),
+            color=alt.Color(
+                "type:N", title=None, scale=alt.Scale(domain=domain, range=[PRIMARY, "#00785A", ACCENT, "#A9B4C2"])
+            ),
+            tooltip=[
+                alt.Tooltip("province:N", title=" "),
+                alt.Tooltip("type:N", title=" "),
+                alt.Tooltip("count:Q", title=unit),
+            ],
+        )
     )
     return styled(chart, height=height)
 
 
 def gap_dots(frame: pd.DataFrame, codes: list[str], names: dict, lang: str, *, height: int = 300) -> alt.TopLevelMixin:
-    """Relative gap to the national reference (%) per indicator, one dot per compared province (0 = national reference)."""
+    """Relative gap to the national reference (%) per indicator, one dot per compared province.
+
+    0 is the national reference.
+    """
     data = frame.dropna(subset=["gap_pct"]).copy()
     data["gap_f"] = data["gap_pct"].astype(float)
     data["province"] = [names.get(c, {}).get(lang, c) for c in data["iso_code"]]
@@ -260,10 +388,21 @@ def gap_dots(frame: pd.DataFrame, codes: list[str], names: dict, lang: str, *, h
     unit = "전국 기준 대비 차이 (%)" if lang == "ko" else "Gap to national reference (%)"
     order = list(dict.fromkeys(data["indicator_label"]))
     y = alt.Y("indicator_label:N", title=None, sort=order, axis=alt.Axis(labelLimit=260))
-    dots = alt.Chart(data).mark_point(filled=True, size=160, opacity=0.9).encode(
-        y=y, x=alt.X("gap_f:Q", title=unit),
-        color=_colour(codes, names, lang), shape=alt.Shape("province:N", sort=_names(codes, names, lang), title=None),
-        tooltip=[alt.Tooltip("province:N", title=" "), alt.Tooltip("indicator_label:N", title=" "),
-                 alt.Tooltip("value_label:N", title="값" if lang == "ko" else "Value"), alt.Tooltip("gap_label:N", title=unit)])
+    dots = (
+        alt.Chart(data)
+        .mark_point(filled=True, size=160, opacity=0.9)
+        .encode(
+            y=y,
+            x=alt.X("gap_f:Q", title=unit),
+            color=_colour(codes, names, lang),
+            shape=alt.Shape("province:N", sort=_names(codes, names, lang), title=None),
+            tooltip=[
+                alt.Tooltip("province:N", title=" "),
+                alt.Tooltip("indicator_label:N", title=" "),
+                alt.Tooltip("value_label:N", title="값" if lang == "ko" else "Value"),
+                alt.Tooltip("gap_label:N", title=unit),
+            ],
+        )
+    )
     zero = alt.Chart(pd.DataFrame({"x": [0.0]})).mark_rule(color=MUTED, strokeDash=[6, 4]).encode(x="x:Q")
     return styled(alt.layer(zero, dots), height=height)

@@ -5,6 +5,7 @@ the small Streamlit glue. Streamlit's ``bind="query-params"`` writes a widget's
 *displayed label* to the URL, so it cannot keep ``KR-46`` in the link while the
 selector shows "전라남도"; these helpers keep codes in the URL and names on screen.
 """
+
 from __future__ import annotations
 
 import re
@@ -76,7 +77,9 @@ def parse_choice(raw: object, allowed: Sequence[str], default: str | None) -> tu
     return default, True
 
 
-def parse_multi(raw: object, allowed: Sequence[str], default: Sequence[str], *, max_items: int | None = None) -> tuple[list[str], bool]:
+def parse_multi(
+    raw: object, allowed: Sequence[str], default: Sequence[str], *, max_items: int | None = None
+) -> tuple[list[str], bool]:
     """A comma-separated list of choices, keeping order, dropping unknowns and repeats."""
     value = last_value(raw)
     if value is None or value == "":

@@ -4,6 +4,7 @@ Pure (no Streamlit): the cached wrappers live in ``data/loaders.py``. The data
 folder can be pointed elsewhere with ``BND_DATA_DIR`` so tests can feed a
 corrupted copy without touching the real files.
 """
+
 from __future__ import annotations
 
 import json

@@ -5,6 +5,7 @@ Each loader is a bounded ``st.cache_data`` around a pure reader in
 ``components.page.dataset_or_error`` turns that into a message on the page that
 needs it, so every other page keeps working.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -38,7 +39,9 @@ def load_special_account_budget() -> pd.DataFrame:
 
 @st.cache_data(**_CACHE)
 def _resident_population(root: str) -> pd.DataFrame:
-    return transforms.resident_population(read_dataset("province_indicators", root), read_dataset("population_2022_2024", root))
+    return transforms.resident_population(
+        read_dataset("province_indicators", root), read_dataset("population_2022_2024", root)
+    )
 
 
 def load_resident_population() -> pd.DataFrame:
@@ -48,7 +51,9 @@ def load_resident_population() -> pd.DataFrame:
 
 @st.cache_data(**_CACHE)
 def _institutions(root: str) -> pd.DataFrame:
-    return transforms.institutions_with_place(read_dataset("institutions", root), read_dataset("relocation_places", root))
+    return transforms.institutions_with_place(
+        read_dataset("institutions", root), read_dataset("relocation_places", root)
+    )
 
 
 def load_institutions() -> pd.DataFrame:
@@ -82,9 +87,16 @@ def _regions_indicators(root: str) -> pd.DataFrame:
 
     indicators = read_dataset("province_indicators", root)
     population = transforms.resident_population(indicators, read_dataset("population_2022_2024", root))
-    institutions = transforms.institutions_with_place(read_dataset("institutions", root), read_dataset("relocation_places", root))
-    return transforms_regions.indicator_long(population, indicators, institutions, read_dataset("innovation_cities", root),
-                                             read_dataset("relocation_places", root))
+    institutions = transforms.institutions_with_place(
+        read_dataset("institutions", root), read_dataset("relocation_places", root)
+    )
+    return transforms_regions.indicator_long(
+        population,
+        indicators,
+        institutions,
+        read_dataset("innovation_cities", root),
+        read_dataset("relocation_places", root),
+    )
 
 
 def load_regions_indicators() -> pd.DataFrame:
@@ -96,7 +108,9 @@ def load_regions_indicators() -> pd.DataFrame:
 def _regions_profiles(root: str) -> pd.DataFrame:
     from data import transforms_regions
 
-    return transforms_regions.profiles_bilingual(read_dataset("province_profiles", root), read_dataset("province_profiles_ko", root))
+    return transforms_regions.profiles_bilingual(
+        read_dataset("province_profiles", root), read_dataset("province_profiles_ko", root)
+    )
 
 
 def load_regions_profiles() -> pd.DataFrame:

@@ -4,6 +4,7 @@ No Streamlit here, so every derived figure can be asserted in plain pytest.
 Derived columns say how they were derived in their name (``share_of_total_pct``,
 ``yoy_change_pct``); nothing is filled in where a source has no value.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -51,7 +52,9 @@ def resident_population(indicators: pd.DataFrame, population_2022_2024: pd.DataF
     extra = population_2022_2024.rename(columns={"name_ko": "name_ko_at_year"}).copy()
     extra["name_ko"] = extra["iso_code"].map(names["name_ko"])
     extra["name_en"] = extra["iso_code"].map(names["name_en"])
-    merged = pd.concat([base, extra[["iso_code", "name_ko", "name_en", "year", "population", "source"]]], ignore_index=True)
+    merged = pd.concat(
+        [base, extra[["iso_code", "name_ko", "name_en", "year", "population", "source"]]], ignore_index=True
+    )
     merged["population"] = merged["population"].astype("Int64")
     merged["year"] = merged["year"].astype("int64")
     conflicts = merged.groupby(["iso_code", "year"])["population"].nunique()
@@ -101,8 +104,12 @@ def capital_region_share(population: pd.DataFrame) -> pd.DataFrame:
     capital = wide[list(CAPITAL_REGION)].sum(axis=1).astype("int64")
     national = wide["KR"].astype("int64")
     return pd.DataFrame(
-        {"year": wide.index.astype("int64"), "capital_population": capital.values, "national_population": national.values,
-         "share_pct": (capital / national * 100).values}
+        {
+            "year": wide.index.astype("int64"),
+            "capital_population": capital.values,
+            "national_population": national.values,
+            "share_pct": (capital / national * 100).values,
+        }
     ).reset_index(drop=True)
 
 
@@ -110,6 +117,10 @@ def census_capital_share(indicators: pd.DataFrame) -> pd.DataFrame:
     """The census-based capital-region share (1 Nov), a separate series from resident registration."""
     rows = indicators[indicators["indicator"] == "capital_region_population_share_census"]
     return pd.DataFrame(
-        {"year": rows["year"].astype("int64").values, "share_pct": rows["value"].astype(float).values,
-         "basis": rows["basis"].values, "source": rows["source"].values}
+        {
+            "year": rows["year"].astype("int64").values,
+            "share_pct": rows["value"].astype(float).values,
+            "basis": rows["basis"].values,
+            "source": rows["source"].values,
+        }
     )

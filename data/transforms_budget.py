@@ -4,6 +4,7 @@ No Streamlit here: every figure the page draws can be asserted in plain pytest.
 Exact seed amounts stay integers in KRW million; anything derived from them
 (shares, changes, real terms) is a separate column whose name says so.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,14 @@ SELECTABLE_ACCOUNTS = [
     "jeju",
     "total",
 ]
-DEFAULT_ACCOUNTS = ["local_support", "local_autonomous_provinces", "local_autonomous_districts", "sejong", "jeju", "total"]
+DEFAULT_ACCOUNTS = [
+    "local_support",
+    "local_autonomous_provinces",
+    "local_autonomous_districts",
+    "sejong",
+    "jeju",
+    "total",
+]
 LA_PARTS = ("local_autonomous_provinces", "local_autonomous_districts")
 IMF_SERIES = "GDP deflator (IMF WEO NGDP_D)"
 IMF_BASE = "2020=100"
@@ -38,7 +46,17 @@ PRECISION_OF_VALUE_TYPE = {
     "budget_rounded_secondary": "secondary",
     "proposal_rounded_secondary": "bill_secondary",
 }
-PRECISION_ORDER = ["exact", "rounded_historical", "rounded_budget", "derived", "bill", "secondary", "bill_secondary", "enacted_inferred", "conflict"]
+PRECISION_ORDER = [
+    "exact",
+    "rounded_historical",
+    "rounded_budget",
+    "derived",
+    "bill",
+    "secondary",
+    "bill_secondary",
+    "enacted_inferred",
+    "conflict",
+]
 STAGE_PRECISION = {"enacted (inferred)": "enacted_inferred", "bill": "bill", "plan (pre-bill)": "plan"}
 
 
@@ -56,13 +74,20 @@ def imf_deflator(deflator: pd.DataFrame) -> pd.DataFrame:
     rows = deflator[(deflator["series"] == IMF_SERIES) & (deflator["base_year"] == IMF_BASE)]
     if rows.empty:
         raise ValueError("IMF WEO GDP deflator (2020=100) not found in deflator.csv")
-    return pd.DataFrame(
-        {
-            "year": rows["year"].astype("int64").values,
-            "deflator_2020_100": rows["value"].astype(float).values,
-            "deflator_is_projection": rows["vintage_note"].str.contains("PROJECTION", case=False).astype(bool).values,
-        }
-    ).sort_values("year").reset_index(drop=True)
+    return (
+        pd.DataFrame(
+            {
+                "year": rows["year"].astype("int64").values,
+                "deflator_2020_100": rows["value"].astype(float).values,
+                "deflator_is_projection": rows["vintage_note"]
+                .str.contains("PROJECTION", case=False)
+                .astype(bool)
+                .values,
+            }
+        )
+        .sort_values("year")
+        .reset_index(drop=True)
+    )
 
 
 def add_real(frame: pd.DataFrame, deflator: pd.DataFrame, column: str = "amount_krw_million") -> pd.DataFrame:
@@ -92,8 +117,15 @@ def stacked_accounts(accounts: list[str]) -> list[str]:
     return chosen
 
 
-def account_view(budget: pd.DataFrame, accounts: list[str], year_from: int, year_to: int, view: str, prices: str,
-                 deflator: pd.DataFrame | None = None) -> pd.DataFrame:
+def account_view(
+    budget: pd.DataFrame,
+    accounts: list[str],
+    year_from: int,
+    year_to: int,
+    view: str,
+    prices: str,
+    deflator: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Rows the account chart draws: one per (year, account) in the range, with the plotted ``value``.
 
     amount: KRW million (nominal exact, or real derived); share: % of the year's total (no Total row);
@@ -176,7 +208,9 @@ def renaming_periods(history: pd.DataFrame, last_year: int = YEAR_MAX) -> pd.Dat
 
 
 def long_run_totals(budget: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
-    """The Special Account's total per year with its precision: exact (seed) where it exists, else sourced rounded figures.
+    """The Special Account's total per year with its precision.
+
+    Exact (seed) where it exists, else sourced rounded figures.
 
     Rounded totals for years the seed covers exactly (2015, 2020) are cross-checks, not drawn.
     Rows of budget.csv that are one account (not the total) are left out here.
@@ -198,7 +232,9 @@ def long_run_totals(budget: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values("year").reset_index(drop=True)
 
 
-def account_fragments(budget: pd.DataFrame, fragments: pd.DataFrame, totals: pd.DataFrame, account_id: str) -> pd.DataFrame:
+def account_fragments(
+    budget: pd.DataFrame, fragments: pd.DataFrame, totals: pd.DataFrame, account_id: str
+) -> pd.DataFrame:
     """One account over 2015–2026: exact seed years plus the few sourced later figures, each with its stage.
 
     Jeju: the province's tallies (two conflicting 2021 figures are both kept and marked ``conflict``);
@@ -238,15 +274,26 @@ def change_annotations(changes: pd.DataFrame, budget: pd.DataFrame) -> pd.DataFr
         year, account = int(row["year_placed"]), str(row["account_id"])
         now, before = amounts.get((account, year)), amounts.get((account, year - 1))
         delta = None if now is None or before is None else int(now) - int(before)
-        rows.append({**row.to_dict(), "year_placed": year, "table_change_krw_million": delta,
-                     "table_change_pct": None if delta is None else delta / int(before) * 100})
+        rows.append(
+            {
+                **row.to_dict(),
+                "year_placed": year,
+                "table_change_krw_million": delta,
+                "table_change_pct": None if delta is None else delta / int(before) * 100,
+            }
+        )
     out = pd.DataFrame(rows)
     out["table_change_krw_million"] = out["table_change_krw_million"].astype("Int64")
     return out
 
 
 STRUCTURE_COLUMNS = ["local_autonomous", "local_support", "sejong", "jeju"]  # the seed's column order
-STRUCTURE_ROWS = {"autonomous_provinces": (0, 1), "autonomous_districts": (1, 2), "autonomous_both": (0, 2), "government": (2, 3)}
+STRUCTURE_ROWS = {
+    "autonomous_provinces": (0, 1),
+    "autonomous_districts": (1, 2),
+    "autonomous_both": (0, 2),
+    "government": (2, 3),
+}
 
 
 def structure_cells(structure: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -265,16 +312,36 @@ def structure_cells(structure: pd.DataFrame, lang: str) -> pd.DataFrame:
                 body += f" (* {item[note]})"
             lines.append(body)
         y0, y1 = STRUCTURE_ROWS[str(method)]
-        cells.append({"account_id": account, "method_id": method, "col": STRUCTURE_COLUMNS.index(str(account)),
-                      "row0": y0, "row1": y1, "items": " ".join(group["symbol"]), "text": "\n".join(lines)})
+        cells.append(
+            {
+                "account_id": account,
+                "method_id": method,
+                "col": STRUCTURE_COLUMNS.index(str(account)),
+                "row0": y0,
+                "row1": y1,
+                "items": " ".join(group["symbol"]),
+                "text": "\n".join(lines),
+            }
+        )
     for account, method in (("local_support", "autonomous_both"), ("local_autonomous", "government")):
         y0, y1 = STRUCTURE_ROWS[method]
-        cells.append({"account_id": account, "method_id": method, "col": STRUCTURE_COLUMNS.index(account),
-                      "row0": y0, "row1": y1, "items": "", "text": "–"})
+        cells.append(
+            {
+                "account_id": account,
+                "method_id": method,
+                "col": STRUCTURE_COLUMNS.index(account),
+                "row0": y0,
+                "row1": y1,
+                "items": "",
+                "text": "–",
+            }
+        )
     return pd.DataFrame(cells).sort_values(["col", "row0"]).reset_index(drop=True)
 
 
-def account_table(frame: pd.DataFrame, prices: str, names: dict[str, dict[str, str]], lang: str, headers: dict[str, str]) -> pd.DataFrame:
+def account_table(
+    frame: pd.DataFrame, prices: str, names: dict[str, dict[str, str]], lang: str, headers: dict[str, str]
+) -> pd.DataFrame:
     """The account chart's rows as a table people read: exact KRW million, derived columns named as such."""
     out = pd.DataFrame(
         {
@@ -292,7 +359,9 @@ def account_table(frame: pd.DataFrame, prices: str, names: dict[str, dict[str, s
     return out
 
 
-def precision_table(frame: pd.DataFrame, prices: str, precision_labels: dict[str, str], headers: dict[str, str]) -> pd.DataFrame:
+def precision_table(
+    frame: pd.DataFrame, prices: str, precision_labels: dict[str, str], headers: dict[str, str]
+) -> pd.DataFrame:
     """A long-run or fragments frame as a table: year, figure as published, precision, source, note."""
     out = pd.DataFrame(
         {

@@ -6,6 +6,7 @@ has no value: a city without a sourced coordinate is placed at the centroid of i
 municipalities *and flagged*, an institution without a known previous HQ gets the capital
 region as a whole as its origin *and says so*.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -28,7 +29,9 @@ EDGE_ROWS = {  # rows a local count includes although MOLIT's 112 may not (data/
 
 
 def verification_group(value: object) -> str:
-    """'verified' (the source confirms everything), 'partial' (destination confirmed, something else not), 'uncertain'."""
+    """'verified' (the source confirms everything), 'partial' (destination confirmed, something else not),
+    or 'uncertain'.
+    """
     text = "" if value is None or pd.isna(value) else str(value).strip()
     if text == "verified":
         return "verified"
@@ -42,7 +45,12 @@ def year_basis(status: object, year: object) -> str:
     if year is None or pd.isna(year):
         return "unknown"
     text = "" if status is None or pd.isna(status) else str(status).strip().lower()
-    if text.startswith("actual") or text.startswith("opening") or text.startswith("new building") or text.startswith("first "):
+    if (
+        text.startswith("actual")
+        or text.startswith("opening")
+        or text.startswith("new building")
+        or text.startswith("first ")
+    ):
         return "actual"
     if text.startswith("planned") or text.startswith("moves") or text.startswith("campus completion"):
         return "planned"
@@ -73,9 +81,11 @@ def institutions_table(institutions: pd.DataFrame, places: pd.DataFrame | None =
     """
     frame = institutions.copy()
     if places is not None:
-        frame["partner_iso_code"] = frame["place_id"].map(places.set_index("place_id")["partner_iso_code"]).astype("string")
+        frame["partner_iso_code"] = (
+            frame["place_id"].map(places.set_index("place_id")["partner_iso_code"]).astype("string")
+        )
     frame["verification_group"] = frame["verification"].map(verification_group).astype("string")
-    frame["year_basis"] = [year_basis(s, y) for s, y in zip(frame["year_status"], frame["year_relocated"])]
+    frame["year_basis"] = [year_basis(s, y) for s, y in zip(frame["year_status"], frame["year_relocated"], strict=True)]
     frame["year_basis"] = frame["year_basis"].astype("string")
     frame["previous_hq_iso"] = frame["previous_hq"].map(previous_hq_province).astype("string")
     frame["counted_in_153"] = ~frame["verification"].fillna("").str.contains(NOT_OF_153, regex=False)
@@ -104,7 +114,9 @@ def place_points(
     coords = cities.set_index("city_id")[["centroid_lat", "centroid_lon", "coord_basis", "n_institutions", "phase"]]
     counted = institutions[institutions["counted_in_153"]] if "counted_in_153" in institutions else institutions
     rows_per_place = counted.groupby("place_id").size()
-    uncertain_per_place = counted[counted.get("verification_group", pd.Series(dtype=str)) == "uncertain"].groupby("place_id").size()
+    uncertain_per_place = (
+        counted[counted.get("verification_group", pd.Series(dtype=str)) == "uncertain"].groupby("place_id").size()
+    )
     records = []
     for place in places.itertuples(index=False):
         codes = [code.strip() for code in str(place.host_municipality_codes).split(";") if code.strip()]
@@ -120,22 +132,24 @@ def place_points(
         phase = None
         if is_city:
             phase = "second" if str(coords.loc[place.place_id, "phase"]).startswith("second") else "first"
-        records.append({
-            "place_id": place.place_id,
-            "place_type": place.place_type,
-            "name_ko": place.name_ko,
-            "name_en": place.name_en,
-            "iso_code": place.iso_code,
-            "partner_iso_code": place.partner_iso_code if pd.notna(place.partner_iso_code) else None,
-            "host_municipality_codes": ";".join(codes),
-            "lon": round(float(lon), 5),
-            "lat": round(float(lat), 5),
-            "coord_approximate": basis != "sourced",
-            "phase": phase,
-            "n_official": int(coords.loc[place.place_id, "n_institutions"]) if is_city else None,
-            "n_rows": int(rows_per_place.get(place.place_id, 0)),
-            "n_uncertain_rows": int(uncertain_per_place.get(place.place_id, 0)),
-        })
+        records.append(
+            {
+                "place_id": place.place_id,
+                "place_type": place.place_type,
+                "name_ko": place.name_ko,
+                "name_en": place.name_en,
+                "iso_code": place.iso_code,
+                "partner_iso_code": place.partner_iso_code if pd.notna(place.partner_iso_code) else None,
+                "host_municipality_codes": ";".join(codes),
+                "lon": round(float(lon), 5),
+                "lat": round(float(lat), 5),
+                "coord_approximate": basis != "sourced",
+                "phase": phase,
+                "n_official": int(coords.loc[place.place_id, "n_institutions"]) if is_city else None,
+                "n_rows": int(rows_per_place.get(place.place_id, 0)),
+                "n_uncertain_rows": int(uncertain_per_place.get(place.place_id, 0)),
+            }
+        )
     frame = pd.DataFrame.from_records(records)
     frame["n_official"] = frame["n_official"].astype("Int64")
     return frame
@@ -182,16 +196,18 @@ def reconciliation(institutions: pd.DataFrame, totals: pd.DataFrame) -> pd.DataF
     for category in ("innovation_city", "sejong", "individual"):
         rows = institutions[institutions["destination_type"] == category]
         counted = rows[rows["counted_in_153"]]
-        records.append({
-            "category": category,
-            "official": int(official[category]),
-            "rows": len(rows),
-            "rows_not_of_153": int((~rows["counted_in_153"]).sum()),
-            "rows_edge_case": int(counted["edge_case"].notna().sum()),
-            "rows_uncertain": int((counted["verification_group"] == "uncertain").sum()),
-            "rows_partial": int((counted["verification_group"] == "partial").sum()),
-            "difference": len(counted) - int(official[category]),
-        })
+        records.append(
+            {
+                "category": category,
+                "official": int(official[category]),
+                "rows": len(rows),
+                "rows_not_of_153": int((~rows["counted_in_153"]).sum()),
+                "rows_edge_case": int(counted["edge_case"].notna().sum()),
+                "rows_uncertain": int((counted["verification_group"] == "uncertain").sum()),
+                "rows_partial": int((counted["verification_group"] == "partial").sum()),
+                "difference": len(counted) - int(official[category]),
+            }
+        )
     frame = pd.DataFrame.from_records(records)
     total = {column: int(frame[column].sum()) for column in frame.columns if column != "category"}
     total["official"] = int(official["total"])
@@ -225,28 +241,32 @@ def naju_groups(seed_groups: pd.DataFrame, naju_rows: pd.DataFrame) -> pd.DataFr
     for group in seed_groups.itertuples(index=False):
         members = naju_rows[naju_rows["sector_group"] == group.reference_group]
         matched.add(group.reference_group)
-        records.append({
-            "group_id": group.group_id,
-            "group_en": group.group_en,
-            "group_ko": group.group_ko,
-            "seed_count": int(group.count),
-            "reference_group": group.reference_group,
-            "reference_count": len(members),
-            "members_ko": " · ".join(members["name_ko"]),
-            "members_en": " · ".join(members["name_en"].fillna(members["name_ko"])),
-        })
+        records.append(
+            {
+                "group_id": group.group_id,
+                "group_en": group.group_en,
+                "group_ko": group.group_ko,
+                "seed_count": int(group.count),
+                "reference_group": group.reference_group,
+                "reference_count": len(members),
+                "members_ko": " · ".join(members["name_ko"]),
+                "members_en": " · ".join(members["name_en"].fillna(members["name_ko"])),
+            }
+        )
     rest = naju_rows[~naju_rows["sector_group"].isin(matched)]
     for group, members in rest.groupby("sector_group", dropna=False):
-        records.append({
-            "group_id": "other",
-            "group_en": None,
-            "group_ko": None,
-            "seed_count": None,
-            "reference_group": group if pd.notna(group) else None,
-            "reference_count": len(members),
-            "members_ko": " · ".join(members["name_ko"]),
-            "members_en": " · ".join(members["name_en"].fillna(members["name_ko"])),
-        })
+        records.append(
+            {
+                "group_id": "other",
+                "group_en": None,
+                "group_ko": None,
+                "seed_count": None,
+                "reference_group": group if pd.notna(group) else None,
+                "reference_count": len(members),
+                "members_ko": " · ".join(members["name_ko"]),
+                "members_en": " · ".join(members["name_en"].fillna(members["name_ko"])),
+            }
+        )
     frame = pd.DataFrame.from_records(records)
     frame["seed_count"] = frame["seed_count"].astype("Int64")
     return frame
@@ -290,8 +310,17 @@ def filter_institutions(
     needle = search.strip().lower()[:80]
     if needle:
         haystack = (
-            frame["name_ko"].fillna("") + " " + frame["name_en"].fillna("") + " " + frame["name_ko_at_relocation"].fillna("")
-            + " " + frame["destination_ko"].fillna("") + " " + frame["destination_en"].fillna("") + " " + frame["previous_hq"].fillna("")
+            frame["name_ko"].fillna("")
+            + " "
+            + frame["name_en"].fillna("")
+            + " "
+            + frame["name_ko_at_relocation"].fillna("")
+            + " "
+            + frame["destination_ko"].fillna("")
+            + " "
+            + frame["destination_en"].fillna("")
+            + " "
+            + frame["previous_hq"].fillna("")
         ).str.lower()
         keep &= haystack.str.contains(needle, regex=False)
     return frame[keep.astype(bool)]
@@ -299,7 +328,9 @@ def filter_institutions(
 
 def sector_counts(rows: pd.DataFrame) -> pd.DataFrame:
     """Institutions per reference sector group (rows without a group are counted as '')."""
-    counts = rows["sector_group"].fillna("").value_counts().rename_axis("sector_group").reset_index(name="n_institutions")
+    counts = (
+        rows["sector_group"].fillna("").value_counts().rename_axis("sector_group").reset_index(name="n_institutions")
+    )
     return counts.sort_values(["n_institutions", "sector_group"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -326,9 +357,15 @@ def name_en_basis(status: object, lang: str) -> str:
     return t("map_name_en_unverified", lang)
 
 
-def institution_display(frame: pd.DataFrame, lang: str, place_names: Mapping[str, Mapping[str, str]],
-                        province_names: Mapping[str, Mapping[str, str]], *, detail: bool = True,
-                        place_columns: bool = True) -> pd.DataFrame:
+def institution_display(
+    frame: pd.DataFrame,
+    lang: str,
+    place_names: Mapping[str, Mapping[str, str]],
+    province_names: Mapping[str, Mapping[str, str]],
+    *,
+    detail: bool = True,
+    place_columns: bool = True,
+) -> pd.DataFrame:
     """The rows as the page shows and downloads them: headers and labels in ``lang``, values exact.
 
     Missing values stay missing (empty cells); the year is shown with how it is known.
@@ -339,21 +376,29 @@ def institution_display(frame: pd.DataFrame, lang: str, place_names: Mapping[str
     def col(key: str) -> str:
         return t(f"map_col_{key}", lang)
 
-    out = pd.DataFrame({
-        col("row_id"): frame["row_id"],
-        col("name_ko"): frame["name_ko"],
-        col("name_en"): frame["name_en"],
-        col("name_en_status"): [name_en_basis(v, lang) for v in frame["name_en_status"]],
-        col("destination"): [place_names.get(p, {}).get(lang, d) if isinstance(p, str) else d
-                             for p, d in zip(frame["place_id"], frame["destination_ko"] if lang == "ko" else frame["destination_en"])],
-        col("type"): [t(f"map_type_{v}", lang) for v in frame["destination_type"]],
-        col("province"): [province_names.get(c, {}).get(lang, c) if isinstance(c, str) else None for c in frame["iso_code"]],
-        col("sector"): [sector_label(v, lang) for v in frame["sector_group"]],
-        col("year"): frame["year_relocated"],
-        col("year_basis"): [t(f"map_year_{v}", lang) for v in frame["year_basis"]],
-        col("previous_hq"): frame["previous_hq"],
-        col("verification"): [t(f"map_verif_{v}", lang) for v in frame["verification_group"]],
-    })
+    out = pd.DataFrame(
+        {
+            col("row_id"): frame["row_id"],
+            col("name_ko"): frame["name_ko"],
+            col("name_en"): frame["name_en"],
+            col("name_en_status"): [name_en_basis(v, lang) for v in frame["name_en_status"]],
+            col("destination"): [
+                place_names.get(p, {}).get(lang, d) if isinstance(p, str) else d
+                for p, d in zip(
+                    frame["place_id"], frame["destination_ko"] if lang == "ko" else frame["destination_en"], strict=True
+                )
+            ],
+            col("type"): [t(f"map_type_{v}", lang) for v in frame["destination_type"]],
+            col("province"): [
+                province_names.get(c, {}).get(lang, c) if isinstance(c, str) else None for c in frame["iso_code"]
+            ],
+            col("sector"): [sector_label(v, lang) for v in frame["sector_group"]],
+            col("year"): frame["year_relocated"],
+            col("year_basis"): [t(f"map_year_{v}", lang) for v in frame["year_basis"]],
+            col("previous_hq"): frame["previous_hq"],
+            col("verification"): [t(f"map_verif_{v}", lang) for v in frame["verification_group"]],
+        }
+    )
     if not place_columns:
         out = out.drop(columns=[col("destination"), col("type"), col("province")])
     if detail:

@@ -4,13 +4,12 @@ No Streamlit here. Every derived figure says how it was derived (column names,
 ``derivation``); nothing is filled in: a province or year without a sourced
 value stays missing (NA) and is shown as missing.
 """
+
 from __future__ import annotations
 
 import re
 
 import pandas as pd
-
-from data.transforms import CAPITAL_REGION
 
 NATION = "KR"
 MAX_COMPARE = 4
@@ -75,8 +74,13 @@ def grdp_period(year: int, base: str) -> str:
     return f"{year}-b{base}"
 
 
-def indicator_long(population: pd.DataFrame, indicators: pd.DataFrame, institutions: pd.DataFrame,
-                   cities: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+def indicator_long(
+    population: pd.DataFrame,
+    indicators: pd.DataFrame,
+    institutions: pd.DataFrame,
+    cities: pd.DataFrame,
+    places: pd.DataFrame,
+) -> pd.DataFrame:
     """Every indicator value per (indicator, period, iso_code), nation included as ``KR``.
 
     Columns: indicator, period (key), year, base (GRDP base year or NA), iso_code, value,
@@ -85,49 +89,91 @@ def indicator_long(population: pd.DataFrame, indicators: pd.DataFrame, instituti
     frames: list[pd.DataFrame] = []
     pop = population[["iso_code", "year", "population", "source"]].copy()
     pop["value"] = pop["population"].astype("Float64")
-    frames.append(pop.assign(indicator="population", period=pop["year"].astype(str), base=pd.NA, derivation="")[
-        ["indicator", "period", "year", "base", "iso_code", "value", "source", "derivation"]])
+    frames.append(
+        pop.assign(indicator="population", period=pop["year"].astype(str), base=pd.NA, derivation="")[
+            ["indicator", "period", "year", "base", "iso_code", "value", "source", "derivation"]
+        ]
+    )
 
     wide = population.pivot(index="iso_code", columns="year", values="population")
     last = int(population["year"].max())
     if POPULATION_BASE_YEAR in wide.columns and last in wide.columns:
         change = (wide[last].astype("Float64") / wide[POPULATION_BASE_YEAR].astype("Float64") - 1) * 100
         sources = population[population["year"] == last].set_index("iso_code")["source"]
-        frames.append(pd.DataFrame({
-            "indicator": "population_change", "period": f"{POPULATION_BASE_YEAR}-{last}", "year": last, "base": pd.NA,
-            "iso_code": change.index, "value": change.values, "source": change.index.map(sources),
-            "derivation": f"({last} ÷ {POPULATION_BASE_YEAR} − 1) × 100, resident registration 31 Dec",
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "indicator": "population_change",
+                    "period": f"{POPULATION_BASE_YEAR}-{last}",
+                    "year": last,
+                    "base": pd.NA,
+                    "iso_code": change.index,
+                    "value": change.values,
+                    "source": change.index.map(sources),
+                    "derivation": f"({last} ÷ {POPULATION_BASE_YEAR} − 1) × 100, resident registration 31 Dec",
+                }
+            )
+        )
 
     grdp = _grdp(indicators)
     grdp = grdp[grdp["iso_code"] != "KR-CAPITAL"]
-    frames.append(pd.DataFrame({
-        "indicator": "grdp", "period": [grdp_period(y, b) for y, b in zip(grdp["year"], grdp["base"])], "year": grdp["year"].values,
-        "base": grdp["base"].values, "iso_code": grdp["iso_code"].values, "value": grdp["value"].astype("Float64").values,
-        "source": grdp["source"].values, "derivation": "",
-    }))
+    frames.append(
+        pd.DataFrame(
+            {
+                "indicator": "grdp",
+                "period": [grdp_period(y, b) for y, b in zip(grdp["year"], grdp["base"], strict=True)],
+                "year": grdp["year"].values,
+                "base": grdp["base"].values,
+                "iso_code": grdp["iso_code"].values,
+                "value": grdp["value"].astype("Float64").values,
+                "source": grdp["source"].values,
+                "derivation": "",
+            }
+        )
+    )
     pop_by = population.set_index(["iso_code", "year"])["population"]
     per_capita = grdp.copy()
-    per_capita["pop"] = [pop_by.get((code, year), pd.NA) for code, year in zip(per_capita["iso_code"], per_capita["year"])]
+    per_capita["pop"] = [
+        pop_by.get((code, year), pd.NA) for code, year in zip(per_capita["iso_code"], per_capita["year"], strict=True)
+    ]
     per_capita = per_capita[per_capita["pop"].notna()]
-    frames.append(pd.DataFrame({
-        "indicator": "grdp_per_capita", "period": [grdp_period(y, b) for y, b in zip(per_capita["year"], per_capita["base"])],
-        "year": per_capita["year"].values, "base": per_capita["base"].values, "iso_code": per_capita["iso_code"].values,
-        # KRW trillion × 1,000,000 = KRW million; ÷ persons = KRW million per person
-        "value": (per_capita["value"].astype("Float64") * 1_000_000 / per_capita["pop"].astype("Float64")).values,
-        "source": per_capita["source"].values,
-        "derivation": "GRDP (KRW tn, rounded as reported) × 1,000,000 ÷ resident population (31 Dec, same year)",
-    }))
+    frames.append(
+        pd.DataFrame(
+            {
+                "indicator": "grdp_per_capita",
+                "period": [grdp_period(y, b) for y, b in zip(per_capita["year"], per_capita["base"], strict=True)],
+                "year": per_capita["year"].values,
+                "base": per_capita["base"].values,
+                "iso_code": per_capita["iso_code"].values,
+                # KRW trillion × 1,000,000 = KRW million; ÷ persons = KRW million per person
+                "value": (
+                    per_capita["value"].astype("Float64") * 1_000_000 / per_capita["pop"].astype("Float64")
+                ).values,
+                "source": per_capita["source"].values,
+                "derivation": "GRDP (KRW tn, rounded as reported) × 1,000,000 ÷ resident population (31 Dec, same "
+                "year)",
+            }
+        )
+    )
 
     codes = [code for code in population["iso_code"].unique() if code != NATION]
     counted = institutions[~institutions["verification"].str.startswith("uncertain")]
     counts = counted.groupby("iso_code").size().reindex(codes, fill_value=0)
-    frames.append(pd.DataFrame({
-        "indicator": "institutions", "period": "all", "year": pd.NA, "base": pd.NA,
-        "iso_code": [*counts.index, NATION], "value": [*counts.astype(float).values, float(counts.sum())],
-        "source": "institutions.csv (per-row sources); destination province from places.csv",
-        "derivation": "count of rows in our institutions table by destination province, excluding rows marked uncertain",
-    }))
+    frames.append(
+        pd.DataFrame(
+            {
+                "indicator": "institutions",
+                "period": "all",
+                "year": pd.NA,
+                "base": pd.NA,
+                "iso_code": [*counts.index, NATION],
+                "value": [*counts.astype(float).values, float(counts.sum())],
+                "source": "institutions.csv (per-row sources); destination province from places.csv",
+                "derivation": "count of rows in our institutions table by destination province, excluding rows "
+                "marked uncertain",
+            }
+        )
+    )
 
     hosts = places[places["place_type"] == "innovation_city"].set_index("place_id")["iso_code"]
     staff = cities[["city_id", "relocated_employees", "relocated_employees_source"]].copy()
@@ -135,16 +181,42 @@ def indicator_long(population: pd.DataFrame, indicators: pd.DataFrame, instituti
     staff = staff[staff["relocated_employees"].notna()]
     by_province = staff.groupby("iso_code")["relocated_employees"].sum()
     pop_2021 = population[population["year"] == EMPLOYEES_YEAR].set_index("iso_code")["population"]
-    employees = pd.DataFrame({"iso_code": [*by_province.index, NATION], "value": [*by_province.astype(float).values, float(by_province.sum())]})
-    source = "; ".join(sorted({u for text in staff["relocated_employees_source"].dropna() for u in URL.findall(str(text))})) or "MOLIT"
-    frames.append(employees.assign(indicator="employees", period=str(EMPLOYEES_YEAR), year=EMPLOYEES_YEAR, base=pd.NA,
-                                   source=f"MOLIT, workers at relocated institutions, Sept 2021: {source}",
-                                   derivation="sum over the province's innovation city; Gwangju-Jeonnam joint city counted in its host, South Jeolla"))
+    employees = pd.DataFrame(
+        {
+            "iso_code": [*by_province.index, NATION],
+            "value": [*by_province.astype(float).values, float(by_province.sum())],
+        }
+    )
+    source = (
+        "; ".join(sorted({u for text in staff["relocated_employees_source"].dropna() for u in URL.findall(str(text))}))
+        or "MOLIT"
+    )
+    frames.append(
+        employees.assign(
+            indicator="employees",
+            period=str(EMPLOYEES_YEAR),
+            year=EMPLOYEES_YEAR,
+            base=pd.NA,
+            source=f"MOLIT, workers at relocated institutions, Sept 2021: {source}",
+            derivation="sum over the province's innovation city; Gwangju-Jeonnam joint city counted in its host, "
+            "South Jeolla",
+        )
+    )
     per_1000 = employees.copy()
-    per_1000["value"] = [value / float(pop_2021[code]) * 1000 if code in pop_2021.index else pd.NA for code, value in zip(per_1000["iso_code"], per_1000["value"])]
-    frames.append(per_1000.assign(indicator="employees_per_1000", period=str(EMPLOYEES_YEAR), year=EMPLOYEES_YEAR, base=pd.NA,
-                                  source=f"MOLIT, Sept 2021: {source}; MOIS resident population 31 Dec 2021",
-                                  derivation="relocated employees ÷ resident population (31 Dec 2021) × 1,000"))
+    per_1000["value"] = [
+        value / float(pop_2021[code]) * 1000 if code in pop_2021.index else pd.NA
+        for code, value in zip(per_1000["iso_code"], per_1000["value"], strict=True)
+    ]
+    frames.append(
+        per_1000.assign(
+            indicator="employees_per_1000",
+            period=str(EMPLOYEES_YEAR),
+            year=EMPLOYEES_YEAR,
+            base=pd.NA,
+            source=f"MOLIT, Sept 2021: {source}; MOIS resident population 31 Dec 2021",
+            derivation="relocated employees ÷ resident population (31 Dec 2021) × 1,000",
+        )
+    )
     long = pd.concat(frames, ignore_index=True)
     long["value"] = long["value"].astype("Float64")
     long["year"] = long["year"].astype("Int64")
@@ -199,7 +271,9 @@ def population_series(population: pd.DataFrame, codes: list[str]) -> pd.DataFram
     """Resident population of the chosen provinces per year, with the share of the national total (derived)."""
     national = population[population["iso_code"] == NATION].set_index("year")["population"]
     rows = population[population["iso_code"].isin(codes)].copy()
-    rows["share_of_national_pct"] = rows["population"].astype("Float64") / rows["year"].map(national).astype("Float64") * 100
+    rows["share_of_national_pct"] = (
+        rows["population"].astype("Float64") / rows["year"].map(national).astype("Float64") * 100
+    )
     rows["order"] = rows["iso_code"].map({code: i for i, code in enumerate(codes)})
     return rows.sort_values(["order", "year"]).drop(columns="order").reset_index(drop=True)
 
@@ -218,13 +292,23 @@ CAPITAL_SHARE_NOTE = re.compile(r"Capital region = (\d+(?:\.\d+)?)% of national"
 
 
 def capital_grdp_share(indicators: pd.DataFrame) -> pd.DataFrame:
-    """Capital region's share of national GRDP per year as the press reported it (from the KR-CAPITAL rows' note), with its base."""
+    """Capital region's share of national GRDP per year as the press reported it, with its base.
+
+    The figures are in the KR-CAPITAL rows' note.
+    """
     rows = _grdp(indicators)
     rows = rows[rows["iso_code"] == "KR-CAPITAL"]
     shares = rows["note"].fillna("").str.extract(CAPITAL_SHARE_NOTE, expand=False).astype(float)
-    frame = pd.DataFrame({"year": rows["year"].values, "base": rows["base"].values, "share_pct": shares.values,
-                          "capital_grdp_trillion": rows["value"].astype(float).values, "basis": rows["basis"].values,
-                          "source": rows["source"].values})
+    frame = pd.DataFrame(
+        {
+            "year": rows["year"].values,
+            "base": rows["base"].values,
+            "share_pct": shares.values,
+            "capital_grdp_trillion": rows["value"].astype(float).values,
+            "basis": rows["basis"].values,
+            "source": rows["source"].values,
+        }
+    )
     return frame.dropna(subset=["share_pct"]).sort_values(["year", "base"]).reset_index(drop=True)
 
 
@@ -233,8 +317,10 @@ def institutions_by_type(institutions: pd.DataFrame, codes: list[str]) -> pd.Dat
     rows = institutions[institutions["iso_code"].isin(codes)].copy()
     rows["status"] = rows["verification"].str.startswith("uncertain").map({True: "uncertain", False: "verified"})
     counts = rows.groupby(["iso_code", "destination_type", "status"]).size().rename("count").reset_index()
-    grid = pd.MultiIndex.from_product([codes, ["innovation_city", "sejong", "individual"], ["verified", "uncertain"]],
-                                      names=["iso_code", "destination_type", "status"]).to_frame(index=False)
+    grid = pd.MultiIndex.from_product(
+        [codes, ["innovation_city", "sejong", "individual"], ["verified", "uncertain"]],
+        names=["iso_code", "destination_type", "status"],
+    ).to_frame(index=False)
     full = grid.merge(counts, how="left").fillna({"count": 0})
     full["count"] = full["count"].astype("int64")
     return full[full["count"] > 0].reset_index(drop=True) if not full.empty else full
@@ -262,11 +348,15 @@ UNCONFIRMED = re.compile(r"could not be verified|not verified|unverified", re.IG
 
 
 def profiles_bilingual(profiles: pd.DataFrame, korean: pd.DataFrame) -> pd.DataFrame:
-    """Profiles with Korean name/description and status joined on (iso_code, policy_or_project); group and unconfirmed flag.
+    """Profiles with Korean name/description and status joined on (iso_code, policy_or_project).
+
+    Adds the group and the unconfirmed flag.
 
     Every profile must have its Korean row: a missing one is an error, not a silent English fallback.
     """
-    merged = profiles.merge(korean, on=["iso_code", "policy_or_project"], how="left", suffixes=("", "_ko"), validate="one_to_one")
+    merged = profiles.merge(
+        korean, on=["iso_code", "policy_or_project"], how="left", suffixes=("", "_ko"), validate="one_to_one"
+    )
     missing = merged[merged["ko_status"].isna()]
     if not missing.empty:
         first = missing.iloc[0]
@@ -275,6 +365,8 @@ def profiles_bilingual(profiles: pd.DataFrame, korean: pd.DataFrame) -> pd.DataF
     merged["group"] = merged["category"].map(CATEGORY_GROUPS).fillna("own_policy")
     merged["unconfirmed"] = merged["note"].fillna("").str.contains(UNCONFIRMED)
     merged["placeholder"] = merged["policy_or_project"].str.startswith("(")
-    merged["covered_by_seed"] = [(c, p) in COVERED_BY_SEED for c, p in zip(merged["iso_code"], merged["policy_or_project"])]
+    merged["covered_by_seed"] = [
+        (c, p) in COVERED_BY_SEED for c, p in zip(merged["iso_code"], merged["policy_or_project"], strict=True)
+    ]
     merged["group_order"] = merged["group"].map({g: i for i, g in enumerate(GROUP_ORDER)})
     return merged.sort_values(["iso_code", "group_order", "year"], na_position="last").reset_index(drop=True)

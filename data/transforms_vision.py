@@ -5,6 +5,7 @@ No Streamlit here. Inputs are the validated datasets ``plan_structure`` (key_tas
 ``province_profiles``, ``innovation_cities`` and ``relocation_places``.
 Nothing is filled in: a value the sources do not give stays missing.
 """
+
 from __future__ import annotations
 
 import re
@@ -72,7 +73,12 @@ def frame_group(frame: pd.DataFrame, group: str) -> pd.DataFrame:
 def plan_counts(frame: pd.DataFrame) -> dict[str, int]:
     """The plan's structure numbers as the seed gives them: strategies, key tasks, action tasks, annual tasks."""
     rows = frame_group(frame, "plan_count").set_index("item_id")["value"]
-    return {"strategies": int(rows["PC1"]), "key_tasks": int(rows["PC2"]), "action_tasks": int(rows["PC3"]), "annual_tasks": int(rows["PC4"])}
+    return {
+        "strategies": int(rows["PC1"]),
+        "key_tasks": int(rows["PC2"]),
+        "action_tasks": int(rows["PC3"]),
+        "annual_tasks": int(rows["PC4"]),
+    }
 
 
 ANNUAL = re.compile(r"(20\d\d) (\d+(?:\.\d+)?)")
@@ -102,7 +108,9 @@ def financing(structure: pd.DataFrame) -> dict[str, object]:
 def financing_table(structure: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Planned financing per strategy (KRW trillion), the table behind the chart and its downloads."""
     frame = strategies(structure)
-    label = frame["short_ko"] + " · " + frame["name_ko"] if lang == "ko" else frame["label_en"] + ": " + frame["name_en"]
+    label = (
+        frame["short_ko"] + " · " + frame["name_ko"] if lang == "ko" else frame["label_en"] + ": " + frame["name_en"]
+    )
     return pd.DataFrame(
         {
             "strategy_no": frame["strategy_no"],
@@ -114,7 +122,9 @@ def financing_table(structure: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def hierarchy_nodes(tasks: pd.DataFrame, strats: pd.DataFrame, lang: str, focus: str | None, focus_task: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def hierarchy_nodes(
+    tasks: pd.DataFrame, strats: pd.DataFrame, lang: str, focus: str | None, focus_task: str | None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Nodes and edges of the vision → goal → 3 strategies → 9 key tasks tree, laid out left to right.
 
     ``focused`` marks what to highlight: the chosen strategy (or all, when none is chosen)
@@ -126,22 +136,53 @@ def hierarchy_nodes(tasks: pd.DataFrame, strats: pd.DataFrame, lang: str, focus:
     for row in strats.itertuples(index=False):
         key = row.strategy_key
         lead = row.short_ko if lang == "ko" else row.label_en
-        nodes.append({"node": key, "level": 1, "y": 3 * (row.strategy_no - 1) + 1, "label": f"{lead}\n{getattr(row, name)}",
-                      "strategy_key": key, "focused": focus in (None, key), "task_id": ""})
+        nodes.append(
+            {
+                "node": key,
+                "level": 1,
+                "y": 3 * (row.strategy_no - 1) + 1,
+                "label": f"{lead}\n{getattr(row, name)}",
+                "strategy_key": key,
+                "focused": focus in (None, key),
+                "task_id": "",
+            }
+        )
     for row in tasks.itertuples(index=False):
         key = row.strategy_key
         label = f"{row.task_id}  {getattr(row, name)}"
-        nodes.append({"node": row.task_id, "level": 2, "y": y_task[row.task_id], "label": label, "strategy_key": key,
-                      "focused": (focus in (None, key)) and (focus_task in (None, row.task_id)), "task_id": row.task_id})
-    nodes.append({"node": "root", "level": 0, "y": 4, "label": "", "strategy_key": "root", "focused": True, "task_id": ""})
+        nodes.append(
+            {
+                "node": row.task_id,
+                "level": 2,
+                "y": y_task[row.task_id],
+                "label": label,
+                "strategy_key": key,
+                "focused": (focus in (None, key)) and (focus_task in (None, row.task_id)),
+                "task_id": row.task_id,
+            }
+        )
+    nodes.append(
+        {"node": "root", "level": 0, "y": 4, "label": "", "strategy_key": "root", "focused": True, "task_id": ""}
+    )
     frame = pd.DataFrame(nodes)
     by_node = frame.set_index("node")
     edges = []
     for row in frame[frame["level"] == 1].itertuples(index=False):
-        edges.append({"x": 0, "y": by_node.loc["root", "y"], "x2": 1, "y2": row.y, "strategy_key": row.strategy_key, "focused": row.focused})
+        edges.append(
+            {
+                "x": 0,
+                "y": by_node.loc["root", "y"],
+                "x2": 1,
+                "y2": row.y,
+                "strategy_key": row.strategy_key,
+                "focused": row.focused,
+            }
+        )
     for row in frame[frame["level"] == 2].itertuples(index=False):
         parent = by_node.loc[row.strategy_key]
-        edges.append({"x": 1, "y": parent["y"], "x2": 2, "y2": row.y, "strategy_key": row.strategy_key, "focused": row.focused})
+        edges.append(
+            {"x": 1, "y": parent["y"], "x2": 2, "y2": row.y, "strategy_key": row.strategy_key, "focused": row.focused}
+        )
     return frame, pd.DataFrame(edges)
 
 
@@ -176,7 +217,10 @@ def timeline(plans: pd.DataFrame) -> pd.DataFrame:
 
 def province_innovation_cities(province: str, places: pd.DataFrame, cities: pd.DataFrame) -> pd.DataFrame:
     """Innovation cities hosted by (or shared with) a province, with their theme."""
-    hosts = places[(places["place_type"] == "innovation_city") & ((places["iso_code"] == province) | (places["partner_iso_code"] == province))]
+    hosts = places[
+        (places["place_type"] == "innovation_city")
+        & ((places["iso_code"] == province) | (places["partner_iso_code"] == province))
+    ]
     columns = ["city_id", "name_ko", "name_en", "theme_ko_2005_07", "theme_en", "specialised_sectors", "sector_source"]
     return cities[cities["city_id"].isin(hosts["place_id"])][columns].reset_index(drop=True)
 

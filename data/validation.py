@@ -4,6 +4,7 @@ Pure functions (no Streamlit) so they run in plain pytest. Every failure names
 the file, the CSV line (header = line 1) and the column, because the person
 fixing a bad file needs to find the cell, not read a stack trace.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -85,7 +86,9 @@ def apply_schema(frame: pd.DataFrame, columns: dict[str, dict], unique: list[str
     """
     missing = [name for name in columns if name not in frame.columns]
     if missing:
-        raise DatasetError(display_name, f"required column missing (found: {', '.join(frame.columns)})", column=missing[0])
+        raise DatasetError(
+            display_name, f"required column missing (found: {', '.join(frame.columns)})", column=missing[0]
+        )
     typed = frame.copy()
     for name, rule in columns.items():
         kind = rule.get("type", "str")
@@ -101,11 +104,20 @@ def apply_schema(frame: pd.DataFrame, columns: dict[str, dict], unique: list[str
                 try:
                     number = _parse_number(raw, kind)
                 except ValueError:
-                    raise DatasetError(display_name, f"'{raw[:40]}' is not a {'whole ' if kind == 'int' else ''}number", csv_line(index), name) from None
+                    raise DatasetError(
+                        display_name,
+                        f"'{raw[:40]}' is not a {'whole ' if kind == 'int' else ''}number",
+                        csv_line(index),
+                        name,
+                    ) from None
                 if "min" in rule and number < rule["min"]:
-                    raise DatasetError(display_name, f"{raw} is below the allowed minimum {rule['min']}", csv_line(index), name)
+                    raise DatasetError(
+                        display_name, f"{raw} is below the allowed minimum {rule['min']}", csv_line(index), name
+                    )
                 if "max" in rule and number > rule["max"]:
-                    raise DatasetError(display_name, f"{raw} is above the allowed maximum {rule['max']}", csv_line(index), name)
+                    raise DatasetError(
+                        display_name, f"{raw} is above the allowed maximum {rule['max']}", csv_line(index), name
+                    )
                 converted.append(number)
             else:
                 if "allowed" in rule and raw not in rule["allowed"]:
@@ -129,20 +141,40 @@ def apply_schema(frame: pd.DataFrame, columns: dict[str, dict], unique: list[str
 def check_account_totals(budget: pd.DataFrame, display_name: str) -> None:
     """Total = the four accounts, and Local Autonomous = its two parts, every year."""
     wide = budget.pivot(index="year", columns="account_id", values="amount_krw_million")
-    expected = {"total", "local_support", "local_autonomous", "local_autonomous_provinces", "local_autonomous_districts", "sejong", "jeju"}
+    expected = {
+        "total",
+        "local_support",
+        "local_autonomous",
+        "local_autonomous_provinces",
+        "local_autonomous_districts",
+        "sejong",
+        "jeju",
+    }
     missing_accounts = expected - set(wide.columns)
     if missing_accounts or wide.isna().any().any():
         year = next((y for y, row in wide.iterrows() if row.isna().any()), wide.index.max())
-        raise DatasetError(display_name, f"{year}: every year needs all seven account rows (missing: {', '.join(sorted(missing_accounts)) or 'some'})", column="account_id")
+        raise DatasetError(
+            display_name,
+            f"{year}: every year needs all seven account rows "
+            f"(missing: {', '.join(sorted(missing_accounts)) or 'some'})",
+            column="account_id",
+        )
     for year, row in wide.iterrows():
         line = csv_line(budget.index[(budget["year"] == year) & (budget["account_id"] == "total")][0])
         parts = row["local_support"] + row["local_autonomous"] + row["sejong"] + row["jeju"]
         if parts != row["total"]:
-            raise DatasetError(display_name, f"{year}: Total {row['total']:,} ≠ sum of accounts {parts:,}", line, "amount_krw_million")
+            raise DatasetError(
+                display_name, f"{year}: Total {row['total']:,} ≠ sum of accounts {parts:,}", line, "amount_krw_million"
+            )
         sub = row["local_autonomous_provinces"] + row["local_autonomous_districts"]
         if sub != row["local_autonomous"]:
             line = csv_line(budget.index[(budget["year"] == year) & (budget["account_id"] == "local_autonomous")][0])
-            raise DatasetError(display_name, f"{year}: Local Autonomous {row['local_autonomous']:,} ≠ its two parts {sub:,}", line, "amount_krw_million")
+            raise DatasetError(
+                display_name,
+                f"{year}: Local Autonomous {row['local_autonomous']:,} ≠ its two parts {sub:,}",
+                line,
+                "amount_krw_million",
+            )
 
 
 def check_population_sums(population: pd.DataFrame, display_name: str, key: str = "population") -> None:
@@ -152,4 +184,9 @@ def check_population_sums(population: pd.DataFrame, display_name: str, key: str 
         provinces = group.loc[group["iso_code"].str.match(r"^KR-\d\d$"), key]
         if len(national) == 1 and len(provinces) == 17 and int(provinces.sum()) != int(national.iloc[0]):
             line = csv_line(national.index[0])
-            raise DatasetError(display_name, f"{year}: provinces sum to {int(provinces.sum()):,}, national total is {int(national.iloc[0]):,}", line, key)
+            raise DatasetError(
+                display_name,
+                f"{year}: provinces sum to {int(provinces.sum()):,}, national total is {int(national.iloc[0]):,}",
+                line,
+                key,
+            )

@@ -2,6 +2,7 @@
 
 Pure readers (no Streamlit); the pages reach them through cached loaders.
 """
+
 from __future__ import annotations
 
 import json

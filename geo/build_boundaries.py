@@ -32,6 +32,7 @@ Budget: the /map page must transfer under 2 MB, so provinces ≲ 150 KB and muni
 This is our own version of the compiler's reference script (shared/reference/geo/build_kr_boundaries.py):
 same inputs and administrative changes, coarser tolerances for the web budget, rounded output, a --check mode.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -80,9 +81,19 @@ NAME_FIXES = {  # KOSTAT code -> (name_ko, name_en): renames since 2018 and erro
     "34070": ("계룡시", "Gyeryong-si"),
     "34080": ("당진시", "Dangjin-si"),
 }
-PARENT_CITY_EN = {"수원시": "Suwon-si", "성남시": "Seongnam-si", "안양시": "Anyang-si", "안산시": "Ansan-si",
-                  "고양시": "Goyang-si", "용인시": "Yongin-si", "청주시": "Cheongju-si", "천안시": "Cheonan-si",
-                  "전주시": "Jeonju-si", "포항시": "Pohang-si", "창원시": "Changwon-si"}
+PARENT_CITY_EN = {
+    "수원시": "Suwon-si",
+    "성남시": "Seongnam-si",
+    "안양시": "Anyang-si",
+    "안산시": "Ansan-si",
+    "고양시": "Goyang-si",
+    "용인시": "Yongin-si",
+    "청주시": "Cheongju-si",
+    "천안시": "Cheonan-si",
+    "전주시": "Jeonju-si",
+    "포항시": "Pohang-si",
+    "창원시": "Changwon-si",
+}
 DOKDO = shapely.box(131.85, 37.22, 131.88, 37.26)  # always kept, however small
 
 # Web budget. Tolerances are in degrees (~1 km ≈ 0.01°); islets smaller than MIN_PART_KM2 are dropped.
@@ -100,7 +111,9 @@ def read_source(path: Path = SOURCE_TOPOJSON) -> gpd.GeoDataFrame:
     frame = gpd.read_file(path).set_crs(4326, allow_override=True)
     repaired = shapely.make_valid(frame.geometry.values, method="structure", keep_collapsed=False)
     frame["geometry"] = [
-        shapely.union_all([part for part in getattr(geom, "geoms", [geom]) if part.geom_type in ("Polygon", "MultiPolygon")])
+        shapely.union_all(
+            [part for part in getattr(geom, "geoms", [geom]) if part.geom_type in ("Polygon", "MultiPolygon")]
+        )
         for geom in repaired
     ]
     frame["kostat_code"] = frame["code"].astype(str)
@@ -124,7 +137,9 @@ def dissolve_municipalities(frame: gpd.GeoDataFrame, mois_codes: dict[str, str])
         unit_code=frame["kostat_code"].where(~is_district, frame["kostat_code"].str[:4] + "0"),
     )
     frame["unit_en"] = frame["name_eng"].where(~is_district, frame["unit_name"].map(PARENT_CITY_EN))
-    units = frame.dissolve(by="unit_code", aggfunc={"unit_name": "first", "unit_en": "first", "ks_sido": "first"}).reset_index()
+    units = frame.dissolve(
+        by="unit_code", aggfunc={"unit_name": "first", "unit_en": "first", "ks_sido": "first"}
+    ).reset_index()
     units = units.rename(columns={"unit_code": "kostat_code", "unit_name": "name_ko", "unit_en": "name_en"})
     units["code"] = units["kostat_code"].map(mois_codes)
     if units["code"].isna().any():
@@ -149,7 +164,7 @@ def dissolve_provinces(municipalities: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def _drop_islets(geom, min_km2: float):
     parts = list(getattr(geom, "geoms", [geom]))
     areas = gpd.GeoSeries(parts, crs=4326).to_crs(5179).area.to_numpy() / 1e6  # Korea 2000 / Unified CS, metres
-    keep = [part for part, area in zip(parts, areas) if area >= min_km2 or part.intersects(DOKDO)]
+    keep = [part for part, area in zip(parts, areas, strict=True) if area >= min_km2 or part.intersects(DOKDO)]
     keep = keep or [parts[int(areas.argmax())]]
     return shapely.MultiPolygon(keep) if len(keep) > 1 else keep[0]
 
@@ -158,7 +173,7 @@ def simplify(frame: gpd.GeoDataFrame, layer: str) -> list:
     """Topology-preserving simplification on a 1e-4° grid; every geometry stays valid."""
     geoms = [_drop_islets(geom, MIN_PART_KM2[layer]) for geom in frame.geometry.values]
     geoms = shapely.coverage_simplify(geoms, tolerance=TOLERANCE[layer], simplify_boundary=True)
-    geoms = shapely.set_precision(geoms, 10 ** -DECIMALS)
+    geoms = shapely.set_precision(geoms, 10**-DECIMALS)
     return list(shapely.make_valid(geoms))
 
 
@@ -170,16 +185,21 @@ def _rounded(coords):
 
 def feature_collection(frame: gpd.GeoDataFrame, geoms: list, columns: list[str]) -> dict:
     features = []
-    for (_, row), geom in zip(frame.iterrows(), geoms):
+    for (_, row), geom in zip(frame.iterrows(), geoms, strict=True):
         mapping = shapely.geometry.mapping(geom)
         if mapping["type"] == "GeometryCollection":  # make_valid may leave polygon + line pieces: keep polygons
             polygons = [g for g in geom.geoms if g.geom_type in ("Polygon", "MultiPolygon")]
             mapping = shapely.geometry.mapping(shapely.union_all(polygons))
-        features.append({
-            "type": "Feature",
-            "properties": {column: str(row[column]) for column in columns},
-            "geometry": {"type": mapping["type"], "coordinates": _rounded(json.loads(json.dumps(mapping["coordinates"])))},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {column: str(row[column]) for column in columns},
+                "geometry": {
+                    "type": mapping["type"],
+                    "coordinates": _rounded(json.loads(json.dumps(mapping["coordinates"]))),
+                },
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -209,11 +229,16 @@ def main(argv: list[str] | None = None) -> int:
         text = encode(collection)
         path = args.out / f"{layer}.geojson"
         size = len(text.encode("utf-8"))
-        vertices = sum(shapely.get_num_coordinates(shapely.geometry.shape(f["geometry"])) for f in collection["features"])
+        vertices = sum(
+            shapely.get_num_coordinates(shapely.geometry.shape(f["geometry"])) for f in collection["features"]
+        )
         over = " OVER BUDGET" if size > MAX_BYTES[layer] else ""
         if args.check:
             same = path.exists() and path.read_text(encoding="utf-8") == text
-            print(f"{path}: {len(collection['features'])} features, {size / 1024:.0f} KB, {'up to date' if same else 'DIFFERS'}{over}")
+            print(
+                f"{path}: {len(collection['features'])} features, {size / 1024:.0f} KB, "
+                f"{'up to date' if same else 'DIFFERS'}{over}"
+            )
             status |= 0 if same and not over else 1
         else:
             path.parent.mkdir(parents=True, exist_ok=True)

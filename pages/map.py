@@ -5,6 +5,7 @@ Reads top to bottom: 1 title → 2 selection (?city=, ?province=) → 3 map and 
 downloads) → 6 reconciliation with MOLIT's 153. Builders and transforms are pure
 (components/maps.py, data/transforms_map.py); this file only lays them out.
 """
+
 import html
 
 import pandas as pd
@@ -13,7 +14,17 @@ import streamlit as st
 import geo
 from components import maps
 from components.formatting import format_int, source_links_markdown
-from components.page import Source, cached_build, cached_chart, chart_block, download_row, guarded_section, lang_of, manifest_source, province_of, sources_line
+from components.page import (
+    cached_build,
+    cached_chart,
+    chart_block,
+    download_row,
+    guarded_section,
+    lang_of,
+    manifest_source,
+    province_of,
+    sources_line,
+)
 from components.strings import t
 from components.url_state import parse_choice, shown_value, sync_widget_to_param
 from data import transforms_map as tm
@@ -44,7 +55,10 @@ place_names = {row.place_id: {"ko": row.name_ko, "en": row.name_en} for row in p
 # 2. Selection: ?city= (shareable), pre-selected from ?province= when that province hosts a city
 province_city = None
 if province:
-    hosts = points[(points["place_type"] == "innovation_city") & ((points["iso_code"] == province) | (points["partner_iso_code"] == province))]
+    hosts = points[
+        (points["place_type"] == "innovation_city")
+        & ((points["iso_code"] == province) | (points["partner_iso_code"] == province))
+    ]
     province_city = hosts["place_id"].iloc[0] if not hosts.empty else None
 raw_city = st.query_params.get("city")
 city, city_invalid = parse_choice(raw_city, city_ids, province_city)
@@ -62,8 +76,15 @@ def on_map_click() -> None:
     """A click on the map: a city (or an arc to it) -> ?city=; a province -> ?province= (its city follows)."""
     state = st.session_state.get(deck_key) or {}
     objects = (state.get("selection") or {}).get("objects") or {}
-    picked_city = next((obj.get(field) for layer, field in (("cities", "city_id"), ("flows", "place_id"))
-                        for obj in objects.get(layer) or [] if obj.get(field) in city_ids), None)
+    picked_city = next(
+        (
+            obj.get(field)
+            for layer, field in (("cities", "city_id"), ("flows", "place_id"))
+            for obj in objects.get(layer) or []
+            if obj.get(field) in city_ids
+        ),
+        None,
+    )
     picked_province = next((obj.get("properties", {}).get("code") for obj in objects.get("provinces") or []), None)
     if picked_city:
         if picked_city == province_city:
@@ -96,12 +117,18 @@ with side_col:
     show_flows = st.toggle(t("map_show_flows", lang), value=True, key="map_show_flows")
     show_labels = st.toggle(t("map_show_labels", lang), value=True, key="map_show_labels")
 
+
 # 3. Map and legend
 def build_deck() -> maps.CompactDeck:
-    layers = [maps.sea_layer(), maps.province_base_layer(geo.province_features(), province_names, lang, selected=province)]
+    layers = [
+        maps.sea_layer(),
+        maps.province_base_layer(geo.province_features(), province_names, lang, selected=province),
+    ]
     if province:
         host_codes = ()
-        if city and (city_points.loc[city, "iso_code"] == province or city_points.loc[city, "partner_iso_code"] == province):
+        if city and (
+            city_points.loc[city, "iso_code"] == province or city_points.loc[city, "partner_iso_code"] == province
+        ):
             host_codes = tuple(city_points.loc[city, "host_municipality_codes"].split(";"))
         layers.append(maps.municipality_layer(geo.municipalities_of(province), lang, host_codes=host_codes))
     if show_flows:
@@ -117,12 +144,17 @@ def build_deck() -> maps.CompactDeck:
 with map_col, guarded_section(lang):
     # Built (and serialised) once per selection, then shared: the deck carries the boundaries.
     deck = cached_build(("map_deck", province, city, lang, show_flows, show_labels), build_deck)
-    st.pydeck_chart(deck, on_select=on_map_click, selection_mode="single-object", key=deck_key, height=560, alt=t("map_alt", lang))
+    st.pydeck_chart(
+        deck, on_select=on_map_click, selection_mode="single-object", key=deck_key, height=560, alt=t("map_alt", lang)
+    )
     flows = frames["flows"]
     drawn = int(flows["n_institutions"].sum())
     known = int(flows.loc[flows["origin_known"], "n_institutions"].sum())
-    st.caption(f"**{t('kogl_attribution', lang)}** · {t('map_legend_counts', lang, drawn=drawn, known=known, unknown=drawn - known)} "
-               f"{t('map_webgl_note', lang)}")
+    st.caption(
+        f"**{t('kogl_attribution', lang)}** · "
+        f"{t('map_legend_counts', lang, drawn=drawn, known=known, unknown=drawn - known)} "
+        f"{t('map_webgl_note', lang)}"
+    )
     # Without WebGL the map stays blank: say so plainly (our own fixed text; no data or user text in this HTML).
     st.html(
         f'<div id="map-webgl-missing" role="alert" style="display:none;padding:0.75rem 1rem;border-radius:0.5rem;'
@@ -146,8 +178,16 @@ with side_col, guarded_section(lang):
     ]
     with st.container(border=True):
         st.markdown("\n\n".join(legend))
-        st.caption(sources_line([manifest_source("innovation_cities"), manifest_source("institutions"),
-                                 manifest_source("province_boundaries")], lang))
+        st.caption(
+            sources_line(
+                [
+                    manifest_source("innovation_cities"),
+                    manifest_source("institutions"),
+                    manifest_source("province_boundaries"),
+                ],
+                lang,
+            )
+        )
 
 # 4. The chosen city: profile, sectors, institutions
 with guarded_section(lang):
@@ -167,9 +207,13 @@ with guarded_section(lang):
             st.metric(t("map_metric_province", lang), pname)
             if isinstance(partner, str):
                 st.caption(t("map_partner_note", lang, partner=province_names.get(partner, {}).get(lang, partner)))
-            st.caption(f"{t('map_metric_host', lang)}: **{row['city_county_ko'] if lang == 'ko' else row['city_county_en']}**")
+            st.caption(
+                f"{t('map_metric_host', lang)}: **{row['city_county_ko'] if lang == 'ko' else row['city_county_en']}**"
+            )
         with cols[1].container(border=True):
-            st.metric(t("map_metric_institutions", lang), t("map_institutions_value", lang, n=int(row["n_institutions"])))
+            st.metric(
+                t("map_metric_institutions", lang), t("map_institutions_value", lang, n=int(row["n_institutions"]))
+            )
             st.caption(t("map_rows_vs_count", lang, rows=len(rows_here), excluded=excluded))
             st.caption(f"{t('source_label', lang)}: {source_links_markdown(row['n_institutions_source'], limit=2)}")
         with cols[2].container(border=True):
@@ -178,28 +222,53 @@ with guarded_section(lang):
             else:
                 area = int(row["area_m2"])
                 st.metric(t("map_metric_area", lang), f"{area / 1_000_000:,.2f} km²", help=f"{area:,} m²")
-                st.caption(f"{area:,} m² · {t('source_label', lang)}: {source_links_markdown(row['area_source'], limit=2)}")
+                st.caption(
+                    f"{area:,} m² · {t('source_label', lang)}: {source_links_markdown(row['area_source'], limit=2)}"
+                )
         with cols[3].container(border=True):
             population = row["planned_population"]
-            st.metric(t("map_metric_population", lang), t("missing_value", lang) if pd.isna(population) else format_int(population))
+            st.metric(
+                t("map_metric_population", lang),
+                t("missing_value", lang) if pd.isna(population) else format_int(population),
+            )
             if pd.notna(population):
-                st.caption(f"{t('source_label', lang)}: {source_links_markdown(row['planned_population_source'], limit=2)}")
+                st.caption(
+                    f"{t('source_label', lang)}: {source_links_markdown(row['planned_population_source'], limit=2)}"
+                )
         cols = st.columns([1, 3])
         with cols[0].container(border=True):
             employees = row["relocated_employees"]
-            st.metric(t("map_metric_employees", lang), t("missing_value", lang) if pd.isna(employees) else format_int(employees))
+            st.metric(
+                t("map_metric_employees", lang),
+                t("missing_value", lang) if pd.isna(employees) else format_int(employees),
+            )
             if pd.notna(employees):
-                st.caption(f"{t('source_label', lang)}: {source_links_markdown(row['relocated_employees_source'], limit=2)}")
+                st.caption(
+                    f"{t('source_label', lang)}: {source_links_markdown(row['relocated_employees_source'], limit=2)}"
+                )
         with cols[1].container(border=True):
             phase = "second" if point["phase"] == "second" else "first"
-            theme = row["theme_en"] if lang == "en" or not row["theme_ko_2005_07"] else f"{row['theme_ko_2005_07']} — {row['theme_en']}"
-            st.markdown(f"**{t('map_metric_phase', lang)}:** {t('map_phase_' + phase, lang)} · "
-                        f"**{t('map_theme_label', lang)}:** {theme}")
+            theme = (
+                row["theme_en"]
+                if lang == "en" or not row["theme_ko_2005_07"]
+                else f"{row['theme_ko_2005_07']} — {row['theme_en']}"
+            )
+            st.markdown(
+                f"**{t('map_metric_phase', lang)}:** {t('map_phase_' + phase, lang)} · "
+                f"**{t('map_theme_label', lang)}:** {theme}"
+            )
             st.markdown(f"**{t('map_sectors_label', lang)}:** {row['specialised_sectors']}")
-            notes = [text for text in (row["n_institutions_note"], row["area_note"], row["planned_population_note"]) if isinstance(text, str) and text]
+            notes = [
+                text
+                for text in (row["n_institutions_note"], row["area_note"], row["planned_population_note"])
+                if isinstance(text, str) and text
+            ]
             if notes:
                 st.caption(f"{t('note_label', lang)}: " + " · ".join(notes))
-            st.caption(f"{t('map_english_only_note', lang)} {t('source_label', lang)}: {source_links_markdown(row['sector_source'], limit=2)}")
+            st.caption(
+                f"{t('map_english_only_note', lang)} {t('source_label', lang)}: "
+                f"{source_links_markdown(row['sector_source'], limit=2)}"
+            )
 
         if rows_here.empty:
             st.info(t("map_no_institutions", lang), icon=":material/hourglass_empty:")
@@ -207,22 +276,37 @@ with guarded_section(lang):
             groups = tm.naju_groups(load_dataset("naju_sector_groups"), rows_here)
             chart_rows, table_rows = [], []
             for group in groups.itertuples(index=False):
-                label = (group.group_ko if lang == "ko" else group.group_en) if group.group_id != "other" else (
-                    f"{tm.sector_label(group.reference_group, lang)} {t('map_naju_not_in_seed', lang)}")
+                label = (
+                    (group.group_ko if lang == "ko" else group.group_en)
+                    if group.group_id != "other"
+                    else (f"{tm.sector_label(group.reference_group, lang)} {t('map_naju_not_in_seed', lang)}")
+                )
                 if pd.notna(group.seed_count):
-                    chart_rows.append({"label": label, "series": t("map_naju_seed_series", lang), "count": int(group.seed_count)})
-                chart_rows.append({"label": label, "series": t("map_naju_reference_series", lang), "count": int(group.reference_count)})
-                table_rows.append({
-                    t("map_naju_table_group", lang): label,
-                    t("map_naju_table_seed", lang): group.seed_count,
-                    t("map_naju_table_ref_group", lang): tm.sector_label(group.reference_group, lang),
-                    t("map_naju_table_ref", lang): group.reference_count,
-                    t("map_naju_table_members", lang): group.members_ko if lang == "ko" else group.members_en,
-                })
+                    chart_rows.append(
+                        {"label": label, "series": t("map_naju_seed_series", lang), "count": int(group.seed_count)}
+                    )
+                chart_rows.append(
+                    {
+                        "label": label,
+                        "series": t("map_naju_reference_series", lang),
+                        "count": int(group.reference_count),
+                    }
+                )
+                table_rows.append(
+                    {
+                        t("map_naju_table_group", lang): label,
+                        t("map_naju_table_seed", lang): group.seed_count,
+                        t("map_naju_table_ref_group", lang): tm.sector_label(group.reference_group, lang),
+                        t("map_naju_table_ref", lang): group.reference_count,
+                        t("map_naju_table_members", lang): group.members_ko if lang == "ko" else group.members_en,
+                    }
+                )
             chart_block(
                 key="map_naju_groups",
                 title=t("map_naju_heading", lang),
-                chart=cached_chart(("map_naju_groups", lang), lambda: maps.naju_group_bars(pd.DataFrame(chart_rows), lang)),
+                chart=cached_chart(
+                    ("map_naju_groups", lang), lambda: maps.naju_group_bars(pd.DataFrame(chart_rows), lang)
+                ),
                 table=pd.DataFrame(table_rows),
                 unit=t("map_sector_chart_unit", lang),
                 sources=[manifest_source("naju_sector_groups"), manifest_source("institutions")],
@@ -240,15 +324,25 @@ with guarded_section(lang):
                     key=f"map_sectors_{city}",
                     title=t("map_sector_chart_title", lang, name=name),
                     chart=cached_chart(("map_sectors", city, lang), lambda: maps.sector_bars(counts, lang)),
-                    table=counts[["label", "n_institutions"]].rename(columns={"label": t("map_col_sector", lang), "n_institutions": t("map_sector_chart_unit", lang)}),
+                    table=counts[["label", "n_institutions"]].rename(
+                        columns={"label": t("map_col_sector", lang), "n_institutions": t("map_sector_chart_unit", lang)}
+                    ),
                     unit=t("map_sector_chart_unit", lang),
                     sources=[manifest_source("institutions")],
                     lang=lang,
-                    alt_text=t("map_sector_alt", lang, parts=", ".join(f"{label} {n}" for label, n in zip(counts["label"], counts["n_institutions"]))),
+                    alt_text=t(
+                        "map_sector_alt",
+                        lang,
+                        parts=", ".join(
+                            f"{label} {n}" for label, n in zip(counts["label"], counts["n_institutions"], strict=True)
+                        ),
+                    ),
                 )
         if not rows_here.empty:
             st.subheader(t("map_list_heading", lang, name=name, n=len(rows_here)))
-            shown = tm.institution_display(rows_here.sort_values("row_id"), lang, place_names, province_names, place_columns=False)
+            shown = tm.institution_display(
+                rows_here.sort_values("row_id"), lang, place_names, province_names, place_columns=False
+            )
             st.dataframe(shown, hide_index=True, width="stretch")
             st.caption(t("map_table_note", lang) + " " + sources_line([manifest_source("institutions")], lang))
             download_row(shown, f"map_institutions_{city}", lang)
@@ -258,30 +352,66 @@ with guarded_section(lang):
     st.header(t("map_all_heading", lang), divider="gray")
     st.markdown(t("map_all_intro", lang, rows=len(institutions)))
     top = st.columns([2, 2])
-    search = top[0].text_input(t("map_filter_search", lang), key="map_f_search", placeholder=t("map_filter_search_placeholder", lang), max_chars=80)
-    verification = top[1].pills(t("map_filter_verification", lang), options=["verified", "partial", "uncertain"], selection_mode="multi",
-                                format_func=lambda v: t(f"map_verif_{v}", lang), key="map_f_verification")
+    search = top[0].text_input(
+        t("map_filter_search", lang),
+        key="map_f_search",
+        placeholder=t("map_filter_search_placeholder", lang),
+        max_chars=80,
+    )
+    verification = top[1].pills(
+        t("map_filter_verification", lang),
+        options=["verified", "partial", "uncertain"],
+        selection_mode="multi",
+        format_func=lambda v: t(f"map_verif_{v}", lang),
+        key="map_f_verification",
+    )
     row2 = st.columns(4)
-    chosen_places = row2[0].multiselect(t("map_filter_destination", lang), options=places["place_id"].tolist(),
-                                        format_func=lambda p: place_names[p][lang], key="map_f_places", placeholder=t("map_filter_all", lang))
-    province_options = sorted(set(institutions["iso_code"].dropna()) | set(institutions["partner_iso_code"].dropna()),
-                              key=lambda c: list(province_names).index(c) if c in province_names else 99)
+    chosen_places = row2[0].multiselect(
+        t("map_filter_destination", lang),
+        options=places["place_id"].tolist(),
+        format_func=lambda p: place_names[p][lang],
+        key="map_f_places",
+        placeholder=t("map_filter_all", lang),
+    )
+    province_options = sorted(
+        set(institutions["iso_code"].dropna()) | set(institutions["partner_iso_code"].dropna()),
+        key=lambda c: list(province_names).index(c) if c in province_names else 99,
+    )
     chosen_provinces = row2[1].multiselect(
-        t("map_filter_province", lang), options=province_options, format_func=lambda c: province_names.get(c, {}).get(lang, c),
-        default=[province] if province in province_options else [], key=f"map_f_provinces_{province or 'all'}", placeholder=t("map_filter_all", lang),
+        t("map_filter_province", lang),
+        options=province_options,
+        format_func=lambda c: province_names.get(c, {}).get(lang, c),
+        default=[province] if province in province_options else [],
+        key=f"map_f_provinces_{province or 'all'}",
+        placeholder=t("map_filter_all", lang),
     )
     sector_options = sorted(institutions["sector_group"].dropna().unique().tolist()) + [""]
-    chosen_sectors = row2[2].multiselect(t("map_filter_sector", lang), options=sector_options, format_func=lambda s: tm.sector_label(s, lang),
-                                         key="map_f_sectors", placeholder=t("map_filter_all", lang))
+    chosen_sectors = row2[2].multiselect(
+        t("map_filter_sector", lang),
+        options=sector_options,
+        format_func=lambda s: tm.sector_label(s, lang),
+        key="map_f_sectors",
+        placeholder=t("map_filter_all", lang),
+    )
     years = institutions["year_relocated"].dropna().astype(int)
-    year_range = row2[3].slider(t("map_filter_years", lang), min_value=int(years.min()), max_value=int(years.max()),
-                                value=(int(years.min()), int(years.max())), key="map_f_years")
+    year_range = row2[3].slider(
+        t("map_filter_years", lang),
+        min_value=int(years.min()),
+        max_value=int(years.max()),
+        value=(int(years.min()), int(years.max())),
+        key="map_f_years",
+    )
     include_unknown = row2[3].checkbox(t("map_filter_unknown_year", lang), value=True, key="map_f_unknown_year")
     full_range = year_range == (int(years.min()), int(years.max()))
     filtered = tm.filter_institutions(
-        institutions, places=chosen_places, provinces=chosen_provinces, sectors=chosen_sectors,
-        years=None if full_range and include_unknown else year_range, include_unknown_year=include_unknown,
-        verification=list(verification or []), search=search or "",
+        institutions,
+        places=chosen_places,
+        provinces=chosen_provinces,
+        sectors=chosen_sectors,
+        years=None if full_range and include_unknown else year_range,
+        include_unknown_year=include_unknown,
+        verification=list(verification or []),
+        search=search or "",
     )
     st.caption(t("map_filter_count", lang, shown=len(filtered), total=len(institutions)))
     if filtered.empty:
@@ -289,7 +419,11 @@ with guarded_section(lang):
     shown = tm.institution_display(filtered, lang, place_names, province_names)
     if not filtered.empty:
         st.dataframe(shown, hide_index=True, width="stretch", height=420)
-    st.caption(t("map_table_note", lang) + " " + sources_line([manifest_source("institutions"), manifest_source("relocation_places")], lang))
+    st.caption(
+        t("map_table_note", lang)
+        + " "
+        + sources_line([manifest_source("institutions"), manifest_source("relocation_places")], lang)
+    )
     download_row(shown, "map_institutions_filtered", lang)
 
 # 6. Reconciliation with the official count (153 = 112 + 19 + 22)
@@ -297,25 +431,34 @@ with guarded_section(lang):
     st.header(t("map_recon_heading", lang), divider="gray")
     st.markdown(t("map_recon_intro", lang))
     recon = tm.reconciliation(institutions, load_dataset("relocation_totals"))
-    labels = {"innovation_city": t("map_type_innovation_city", lang), "sejong": t("map_type_sejong", lang),
-              "individual": t("map_type_individual", lang), "total": t("map_recon_total", lang)}
-    recon_shown = pd.DataFrame({
-        t("map_recon_category", lang): recon["category"].map(labels),
-        t("map_recon_official", lang): recon["official"],
-        t("map_recon_rows", lang): recon["rows"],
-        t("map_recon_not153", lang): recon["rows_not_of_153"],
-        t("map_recon_edge", lang): recon["rows_edge_case"],
-        t("map_recon_uncertain", lang): recon["rows_uncertain"],
-        t("map_recon_partial", lang): recon["rows_partial"],
-        t("map_recon_difference", lang): recon["difference"],
-    })
+    labels = {
+        "innovation_city": t("map_type_innovation_city", lang),
+        "sejong": t("map_type_sejong", lang),
+        "individual": t("map_type_individual", lang),
+        "total": t("map_recon_total", lang),
+    }
+    recon_shown = pd.DataFrame(
+        {
+            t("map_recon_category", lang): recon["category"].map(labels),
+            t("map_recon_official", lang): recon["official"],
+            t("map_recon_rows", lang): recon["rows"],
+            t("map_recon_not153", lang): recon["rows_not_of_153"],
+            t("map_recon_edge", lang): recon["rows_edge_case"],
+            t("map_recon_uncertain", lang): recon["rows_uncertain"],
+            t("map_recon_partial", lang): recon["rows_partial"],
+            t("map_recon_difference", lang): recon["difference"],
+        }
+    )
     st.dataframe(recon_shown, hide_index=True, width="stretch")
 
     def names_of(rows: pd.DataFrame) -> str:
         column = "name_ko" if lang == "ko" else "name_en"
         return ", ".join(rows[column].fillna(rows["name_ko"]))
 
-    by_type = {key: institutions[institutions["destination_type"] == key] for key in ("innovation_city", "sejong", "individual")}
+    by_type = {
+        key: institutions[institutions["destination_type"] == key]
+        for key in ("innovation_city", "sejong", "individual")
+    }
     ic = by_type["innovation_city"]
     ic_counted = ic[ic["counted_in_153"]]
     ic_edge = ic_counted[ic_counted["edge_case"].notna()]
@@ -323,26 +466,63 @@ with guarded_section(lang):
     after = len(ic_counted) - len(ic_edge)
     sejong_uncertain = by_type["sejong"][by_type["sejong"]["verification_group"] == "uncertain"]
     individual_uncertain = by_type["individual"][by_type["individual"]["verification_group"] == "uncertain"]
-    st.markdown("\n".join([
-        "- " + t("map_recon_ic", lang, rows=len(ic), not153=int((~ic["counted_in_153"]).sum()), not153_names=names_of(ic[~ic["counted_in_153"]]),
-                 counted=len(ic_counted), edge=len(ic_edge), edge_names=names_of(ic_edge), after=after, gap=after - int(official["innovation_city"])),
-        "- " + t("map_recon_sejong", lang, rows=len(by_type["sejong"]), uncertain=len(sejong_uncertain), uncertain_names=names_of(sejong_uncertain),
-                 missing=int(official["sejong"]) - (len(by_type["sejong"]) - len(sejong_uncertain)) - len(sejong_uncertain)),
-        "- " + t("map_recon_individual", lang, rows=len(by_type["individual"]), missing=int(official["individual"]) - len(by_type["individual"]),
-                 uncertain=len(individual_uncertain), uncertain_names=names_of(individual_uncertain)),
-    ]))
+    st.markdown(
+        "\n".join(
+            [
+                "- "
+                + t(
+                    "map_recon_ic",
+                    lang,
+                    rows=len(ic),
+                    not153=int((~ic["counted_in_153"]).sum()),
+                    not153_names=names_of(ic[~ic["counted_in_153"]]),
+                    counted=len(ic_counted),
+                    edge=len(ic_edge),
+                    edge_names=names_of(ic_edge),
+                    after=after,
+                    gap=after - int(official["innovation_city"]),
+                ),
+                "- "
+                + t(
+                    "map_recon_sejong",
+                    lang,
+                    rows=len(by_type["sejong"]),
+                    uncertain=len(sejong_uncertain),
+                    uncertain_names=names_of(sejong_uncertain),
+                    missing=int(official["sejong"])
+                    - (len(by_type["sejong"]) - len(sejong_uncertain))
+                    - len(sejong_uncertain),
+                ),
+                "- "
+                + t(
+                    "map_recon_individual",
+                    lang,
+                    rows=len(by_type["individual"]),
+                    missing=int(official["individual"]) - len(by_type["individual"]),
+                    uncertain=len(individual_uncertain),
+                    uncertain_names=names_of(individual_uncertain),
+                ),
+            ]
+        )
+    )
     st.caption(sources_line([manifest_source("relocation_totals", year="2019"), manifest_source("institutions")], lang))
     download_row(recon_shown, "map_reconciliation", lang)
 
     st.subheader(t("map_recon_cities_heading", lang))
     per_city = tm.city_row_counts(institutions, cities)
-    per_city_shown = pd.DataFrame({
-        t("map_city_label", lang): per_city["name_ko" if lang == "ko" else "name_en"],
-        t("map_recon_city_count", lang): per_city["n_institutions"],
-        t("map_recon_city_rows", lang): per_city["rows"],
-        t("map_recon_city_rows153", lang): per_city["rows_counted_in_153"],
-        t("map_recon_city_note", lang): per_city["n_institutions_note"],
-    })
+    per_city_shown = pd.DataFrame(
+        {
+            t("map_city_label", lang): per_city["name_ko" if lang == "ko" else "name_en"],
+            t("map_recon_city_count", lang): per_city["n_institutions"],
+            t("map_recon_city_rows", lang): per_city["rows"],
+            t("map_recon_city_rows153", lang): per_city["rows_counted_in_153"],
+            t("map_recon_city_note", lang): per_city["n_institutions_note"],
+        }
+    )
     st.dataframe(per_city_shown, hide_index=True, width="stretch")
-    st.caption(t("map_english_only_note", lang) + " " + sources_line([manifest_source("innovation_cities"), manifest_source("institutions")], lang))
+    st.caption(
+        t("map_english_only_note", lang)
+        + " "
+        + sources_line([manifest_source("innovation_cities"), manifest_source("institutions")], lang)
+    )
     download_row(per_city_shown, "map_city_counts", lang)

@@ -1,4 +1,5 @@
 """Data & sources (/sources): every dataset with its manifest entry, caveats and downloads."""
+
 import streamlit as st
 
 from components.formatting import source_links_markdown
@@ -16,9 +17,17 @@ st.markdown(t("sources_intro", lang))
 st.info(t("sources_method", lang), icon=":material/verified:")
 
 # 2. Filter
-query = st.text_input(t("sources_filter", lang), placeholder=t("sources_filter_placeholder", lang), max_chars=60).strip().lower()
-entries = [entry for entry in manifest().values() if not query or query in " ".join(
-    [entry["id"], entry["title"]["ko"], entry["title"]["en"], entry["publisher"]]).lower()]
+query = (
+    st.text_input(t("sources_filter", lang), placeholder=t("sources_filter_placeholder", lang), max_chars=60)
+    .strip()
+    .lower()
+)
+entries = [
+    entry
+    for entry in manifest().values()
+    if not query
+    or query in " ".join([entry["id"], entry["title"]["ko"], entry["title"]["en"], entry["publisher"]]).lower()
+]
 if not entries:
     st.info(t("sources_none", lang))
 
@@ -29,10 +38,17 @@ for entry in entries:
         info, files = st.columns([3, 2])
         with info:
             st.markdown(f"**{t('sources_publisher', lang)}:** {entry['publisher']}")
-            st.markdown(f"**{t('sources_links', lang)}:** " + " · ".join(source_links_markdown(url) for url in entry["source_urls"]))
+            st.markdown(
+                f"**{t('sources_links', lang)}:** "
+                + " · ".join(source_links_markdown(url) for url in entry["source_urls"])
+            )
             st.markdown(f"**{t('sources_license', lang)}:** {entry['license']}")
-            st.markdown(f"**{t('sources_unit', lang)}:** {entry['unit']} · **{t('sources_vintage', lang)}:** {entry['vintage']}")
-            st.markdown(f"**{t('sources_caveats', lang)}:**\n" + "\n".join(f"- {caveat}" for caveat in entry["caveats"]))
+            st.markdown(
+                f"**{t('sources_unit', lang)}:** {entry['unit']} · **{t('sources_vintage', lang)}:** {entry['vintage']}"
+            )
+            st.markdown(
+                f"**{t('sources_caveats', lang)}:**\n" + "\n".join(f"- {caveat}" for caveat in entry["caveats"])
+            )
         with files:
             if not entry["file"].endswith(".csv"):
                 st.caption(t("sources_geo_rows", lang, file=entry["file"].replace("../", "")))

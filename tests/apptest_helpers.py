@@ -1,4 +1,5 @@
 """Run the app through AppTest the way a browser would: entry file, a page, query params."""
+
 from __future__ import annotations
 
 from pathlib import Path

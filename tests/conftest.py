@@ -1,4 +1,5 @@
 """Shared fixtures: the repository root on sys.path, a helper to run pages in AppTest, a corrupted data folder."""
+
 from __future__ import annotations
 
 import shutil

@@ -1,4 +1,8 @@
-"""/budget: the seed table reproduced exactly, totals reconcile, real terms, other years by precision, annotations, structure, URL state."""
+"""/budget: the seed table reproduced exactly, totals reconcile, real terms, other years by precision.
+
+Also annotations, structure and URL state.
+"""
+
 from __future__ import annotations
 
 import re
@@ -34,8 +38,13 @@ def test_the_42_seed_figures_are_reproduced_exactly(budget):
     assert sum(len(v) for v in SEED_TABLE.values()) == 42
     frame = tb.account_view(budget, tb.SELECTABLE_ACCOUNTS, 2015, 2020, "amount", "nominal")
     names = tb.account_names(budget)
-    table = tb.account_table(budget, "nominal", names, "en",
-                             {k: k for k in ("year", "account", "amount", "share", "change", "deflator", "real", "real_change")})
+    table = tb.account_table(
+        budget,
+        "nominal",
+        names,
+        "en",
+        {k: k for k in ("year", "account", "amount", "share", "change", "deflator", "real", "real_change")},
+    )
     for account, values in SEED_TABLE.items():
         got = budget[budget["account_id"] == account].sort_values("year")["amount_krw_million"].tolist()
         assert got == values, account
@@ -56,7 +65,13 @@ def test_totals_reconcile_with_the_accounts_every_year(budget):
 
 
 def test_stacking_never_counts_the_local_autonomous_account_twice():
-    assert tb.stacked_accounts(tb.SELECTABLE_ACCOUNTS) == ["local_support", "local_autonomous_provinces", "local_autonomous_districts", "sejong", "jeju"]
+    assert tb.stacked_accounts(tb.SELECTABLE_ACCOUNTS) == [
+        "local_support",
+        "local_autonomous_provinces",
+        "local_autonomous_districts",
+        "sejong",
+        "jeju",
+    ]
     assert tb.stacked_accounts(["local_autonomous", "jeju", "total"]) == ["local_autonomous", "jeju"]
     assert tb.stacked_accounts(["local_autonomous", "local_autonomous_districts"]) == ["local_autonomous_districts"]
 
@@ -119,7 +134,9 @@ def test_renamings_on_the_time_axis():
 
 def test_changes_in_the_budget_are_verbatim_and_placed_with_a_basis(budget):
     changes = read_dataset("budget_changes")
-    seed_bullets = re.findall(r"^\s*•\s*((?:Increase|Decrease) in (?:Support|Autonomous) Accounts:.*)$", SEED_TEXT, re.M)
+    seed_bullets = re.findall(
+        r"^\s*•\s*((?:Increase|Decrease) in (?:Support|Autonomous) Accounts:.*)$", SEED_TEXT, re.M
+    )
     assert changes.sort_values("seed_order")["text_en"].tolist() == [b.strip() for b in seed_bullets]
     assert changes["text_ko_status"].str.contains("translation").all()
     placed = tb.change_annotations(changes, budget).set_index("change_id")
@@ -160,9 +177,13 @@ def test_charts_build_with_units_and_annotations(budget, deflator, lang):
     periods = tb.renaming_periods(read_dataset("account_history"))
     text = str(long_run_chart(totals, periods, lang, "real", year_from=2005, year_to=2026).to_dict())
     assert ("정부안" if lang == "ko" else "Government bill") in text and "2020" in text
-    jeju = tb.account_fragments(budget, read_dataset("special_account_accounts_2021_2026"), read_dataset("special_account_totals"), "jeju")
+    jeju = tb.account_fragments(
+        budget, read_dataset("special_account_accounts_2021_2026"), read_dataset("special_account_totals"), "jeju"
+    )
     assert "717,800" in str(fragments_chart(jeju, lang).to_dict())
-    assert "⑤" in str(structure_diagram(tb.structure_cells(read_dataset("account_structure"), lang), names, lang).to_dict())
+    assert "⑤" in str(
+        structure_diagram(tb.structure_cells(read_dataset("account_structure"), lang), names, lang).to_dict()
+    )
 
 
 def test_every_budget_string_is_bilingual():
@@ -198,15 +219,33 @@ def test_page_in_korean_has_sections_annotations_structure_and_sources():
     assert not at.exception and not at.error
     text = all_text(at)
     assert at.title[0].value == "국가균형발전특별회계 예산 추이"
-    for needle in ("계정별 예산, 2015–2020", "예산 변동 요인", "A · 2020년 (추정 배치)", "B · 2017년 (추정 배치) — 배치 불확실",
-                   "포괄보조사업 등 3.5조 원", "−3.24조 원", "균특회계 총액, 2005–2026 (정밀도 표시)", "제주특별자치도계정, 2015–2026",
-                   "계정 × 편성방식 (사업 유형 ①–⑧)", "6개 연도 모두 합계 = 네 계정의 합", "nabis.go.kr", "출처"):
+    for needle in (
+        "계정별 예산, 2015–2020",
+        "예산 변동 요인",
+        "A · 2020년 (추정 배치)",
+        "B · 2017년 (추정 배치) — 배치 불확실",
+        "포괄보조사업 등 3.5조 원",
+        "−3.24조 원",
+        "균특회계 총액, 2005–2026 (정밀도 표시)",
+        "제주특별자치도계정, 2015–2026",
+        "계정 × 편성방식 (사업 유형 ①–⑧)",
+        "6개 연도 모두 합계 = 네 계정의 합",
+        "nabis.go.kr",
+        "출처",
+    ):
         assert needle in text, needle
     assert len(at.get("download_button")) == 2 * 5  # five chart blocks, CSV + XLSX each
 
 
 def test_url_state_drives_the_view_in_english():
-    at = run_page("budget", lang="en", view="share", prices="real", accounts="local_support,jeju", **{"from": "2016", "to": "2019"})
+    at = run_page(
+        "budget",
+        lang="en",
+        view="share",
+        prices="real",
+        accounts="local_support,jeju",
+        **{"from": "2016", "to": "2019"},
+    )
     assert not at.exception and not at.warning
     text = all_text(at)
     assert "Each account's share of the total, 2016–2019" in text
@@ -250,7 +289,10 @@ def test_years_without_account_data_say_so():
     assert "Special Account total, 2021–2026 (marked by precision)" in text
 
 
-@pytest.mark.parametrize("province, link_text", [("KR-49", "Show only the Jeju account"), ("KR-50", "Show only the Sejong account"), ("KR-46", None)])
+@pytest.mark.parametrize(
+    "province, link_text",
+    [("KR-49", "Show only the Jeju account"), ("KR-50", "Show only the Sejong account"), ("KR-46", None)],
+)
 def test_province_lens_links_to_what_exists(province, link_text):
     at = run_page("budget", lang="en", province=province)
     assert not at.exception

@@ -1,4 +1,5 @@
 """The cached chart path (components.page.altair_spec / build_chart) sends exactly what st.altair_chart would."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,10 +8,10 @@ from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
 from components import budget_charts, regions_charts, vision_charts
 from components.charts import capital_share_line, special_account_total_bars
 from components.page import altair_spec, build_chart
+from data import transforms
 from data import transforms_budget as tb
 from data import transforms_regions as R
 from data import transforms_vision as tv
-from data import transforms
 from data.datasets import read_dataset
 from geo import province_features
 
@@ -21,7 +22,9 @@ def _builders():
     population = transforms.resident_population(indicators, read_dataset("population_2022_2024"))
     share, census = transforms.capital_region_share(population), transforms.census_capital_share(indicators)
     institutions = transforms.institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
-    long = R.indicator_long(population, indicators, institutions, read_dataset("innovation_cities"), read_dataset("relocation_places"))
+    long = R.indicator_long(
+        population, indicators, institutions, read_dataset("innovation_cities"), read_dataset("relocation_places")
+    )
     codes = list(read_dataset("provinces")["iso_code"])
     names = {code: {"ko": code + " 도", "en": code} for code in codes}
     chosen = ["KR-46", "KR-11", "KR-50"]
@@ -32,9 +35,12 @@ def _builders():
         "share_line": lambda: capital_share_line(share, "en", census=census),
         "choropleth": lambda: regions_charts.choropleth(province_features(), table, "grdp", chosen, names, "ko"),
         "ranking": lambda: regions_charts.ranking_bars(table, "grdp", chosen, names, "en"),
-        "population": lambda: regions_charts.population_lines(R.population_series(population, chosen), chosen, names, "ko", measure="share"),
-        "structure": lambda: budget_charts.structure_diagram(tb.structure_cells(read_dataset("account_structure"), "ko"),
-                                                             tb.account_names(budget), "ko"),
+        "population": lambda: regions_charts.population_lines(
+            R.population_series(population, chosen), chosen, names, "ko", measure="share"
+        ),
+        "structure": lambda: budget_charts.structure_diagram(
+            tb.structure_cells(read_dataset("account_structure"), "ko"), tb.account_names(budget), "ko"
+        ),
         "financing": lambda: vision_charts.financing_bars(tv.financing_table(structure, "en"), "en"),
     }
 

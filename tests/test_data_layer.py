@@ -1,4 +1,5 @@
 """The data layer: every dataset loads and validates; the seed budget is exact; bad files are named precisely."""
+
 from __future__ import annotations
 
 import re
@@ -6,9 +7,9 @@ import re
 import pandas as pd
 import pytest
 
+from data import transforms
 from data.datasets import csv_datasets, manifest, read_dataset
 from data.validation import DatasetError
-from data import transforms
 from tests.conftest import SEEDS
 
 # The seed table (KRW million), 2015..2020, typed in again here on purpose: the test must not read the CSV it checks.
@@ -52,12 +53,18 @@ def test_seed_budget_matches_the_seed_document_text():
         pytest.skip("shared/seeds not beside the repository")
     text = seed.read_text(encoding="utf-8")
     labels = {
-        "total": "Total", "local_support": "Local Support Account", "local_autonomous": "Local Autonomous Account Sub-total",
-        "local_autonomous_provinces": "By Cities and Provinces", "local_autonomous_districts": "By Si, Gun, Gu(Lower level local government)",
-        "sejong": "Sejong Special Self-Governing City Account", "jeju": "Jeju Special Self-Governing Province Account",
+        "total": "Total",
+        "local_support": "Local Support Account",
+        "local_autonomous": "Local Autonomous Account Sub-total",
+        "local_autonomous_provinces": "By Cities and Provinces",
+        "local_autonomous_districts": "By Si, Gun, Gu(Lower level local government)",
+        "sejong": "Sejong Special Self-Governing City Account",
+        "jeju": "Jeju Special Self-Governing Province Account",
     }
     for account, label in labels.items():
-        line = next(line for line in text.splitlines() if line.startswith(label + " ") and re.search(r"\d{2,},\d{3}", line))
+        line = next(
+            line for line in text.splitlines() if line.startswith(label + " ") and re.search(r"\d{2,},\d{3}", line)
+        )
         numbers = [int(n.replace(",", "")) for n in re.findall(r"\d{1,3}(?:,\d{3})+", line)]
         assert numbers == SEED_TABLE[account], account
 
@@ -77,7 +84,9 @@ def test_shares_and_changes_are_derived_from_exact_amounts():
 
 
 def test_capital_region_share_crosses_50_percent_in_2019():
-    population = transforms.resident_population(read_dataset("province_indicators"), read_dataset("population_2022_2024"))
+    population = transforms.resident_population(
+        read_dataset("province_indicators"), read_dataset("population_2022_2024")
+    )
     share = transforms.capital_region_share(population).set_index("year")["share_pct"]
     assert share[2018] < 50 < share[2019]
     assert share[2019] == pytest.approx(25_925_799 / 51_849_861 * 100)
@@ -85,7 +94,9 @@ def test_capital_region_share_crosses_50_percent_in_2019():
 
 
 def test_population_covers_17_provinces_every_year_and_sums_to_the_nation():
-    population = transforms.resident_population(read_dataset("province_indicators"), read_dataset("population_2022_2024"))
+    population = transforms.resident_population(
+        read_dataset("province_indicators"), read_dataset("population_2022_2024")
+    )
     for year, group in population.groupby("year"):
         provinces = group[group["iso_code"] != "KR"]
         assert len(provinces) == 17, year
@@ -128,8 +139,13 @@ def test_non_number_names_line_and_column(data_copy):
 
 def test_totals_that_do_not_add_up_are_rejected(data_copy):
     path = data_copy / "seed" / "special_account_budget_2015_2020.csv"
-    _rewrite(path, lambda text: text.replace("2018,jeju,Jeju Special Self-Governing Province Account,제주특별자치도계정,total,321852",
-                                             "2018,jeju,Jeju Special Self-Governing Province Account,제주특별자치도계정,total,321853"))
+    _rewrite(
+        path,
+        lambda text: text.replace(
+            "2018,jeju,Jeju Special Self-Governing Province Account,제주특별자치도계정,total,321852",
+            "2018,jeju,Jeju Special Self-Governing Province Account,제주특별자치도계정,total,321853",
+        ),
+    )
     with pytest.raises(DatasetError) as error:
         read_dataset("special_account_budget")
     assert "2018" in error.value.message and error.value.column == "amount_krw_million"

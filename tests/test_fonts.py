@@ -1,4 +1,5 @@
 """The bundled Pretendard GOV subsets cover every character the app's own text uses."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -30,4 +31,8 @@ def test_subset_covers_every_character_of_the_app(weight):
 def test_config_declares_exactly_the_bundled_faces():
     config = (FONTS.parents[1] / ".streamlit" / "config.toml").read_text(encoding="utf-8")
     declared = {line.split('"')[1].rsplit("/", 1)[-1] for line in config.splitlines() if line.startswith("url = ")}
-    assert declared == {path.name for path in FONTS.glob("*.woff2")} == {f"PretendardGOV-{w}.subset.woff2" for w in build_fonts.WEIGHTS}
+    assert (
+        declared
+        == {path.name for path in FONTS.glob("*.woff2")}
+        == {f"PretendardGOV-{w}.subset.woff2" for w in build_fonts.WEIGHTS}
+    )

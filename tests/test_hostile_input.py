@@ -6,6 +6,7 @@ they land. Sampling keeps this under a minute or two: every page gets every
 payload in *all* parameters at once (one run per page × payload), and the
 parameters a page itself reads get the nastiest payloads one by one.
 """
+
 from __future__ import annotations
 
 import csv
@@ -13,10 +14,10 @@ import io
 
 import pytest
 
-from bench import introspect
 from components.strings import t
 from components.url_state import last_value, shown_value
 from data.datasets import manifest
+from devtools import introspect
 from tests.apptest_helpers import PAGE_FILES, run_page
 
 MARK = "bndxss"  # every injected payload carries it, so it can be traced in the element tree
@@ -113,7 +114,9 @@ def _page_param_cases():
             rotating = ("very_long", "repeated_key", "huge_number", "negative", "format_string")[len(cases) % 5]
             for payload_name in ("img_onerror", rotating):
                 cases.append(pytest.param(page, param, payload_name, id=f"{page.name}-{param}-{payload_name}"))
-    return cases or [pytest.param(None, None, None, marks=pytest.mark.skip(reason="no page reads its own URL parameter yet"))]
+    return cases or [
+        pytest.param(None, None, None, marks=pytest.mark.skip(reason="no page reads its own URL parameter yet"))
+    ]
 
 
 @pytest.mark.parametrize(("page", "param", "payload_name"), _page_param_cases())
@@ -131,7 +134,9 @@ def test_page_parameter_falls_back_with_a_notice(page, param, payload_name):
     assert at.query_params.get("province") == "KR-46" and at.query_params.get("lang") == "en"
 
 
-@pytest.mark.parametrize(("value", "expected"), [(["en", "ko"], "ko"), (["ko", "en"], "en"), (["EN "], "en"), (["xx", "en"], "en")])
+@pytest.mark.parametrize(
+    ("value", "expected"), [(["en", "ko"], "ko"), (["ko", "en"], "en"), (["EN "], "en"), (["xx", "en"], "en")]
+)
 def test_repeated_language_key_last_one_wins(value, expected):
     at = run_page("", lang=value)
     assert not at.exception
@@ -189,8 +194,8 @@ def _corrupt(root, dataset_id: str, kind: str) -> tuple[int | None, str | None]:
     if kind == "truncated":  # cut in the middle of the last third: a short last row
         data = path.read_bytes()
         cut = data.rfind(b",", 0, len(data) * 2 // 3)
-        path.write_bytes(data[:cut + 1])
-        line = data[:cut + 1].count(b"\n") + 1
+        path.write_bytes(data[: cut + 1])
+        line = data[: cut + 1].count(b"\n") + 1
         return line, None
     if kind == "rows_dropped":  # cut cleanly at a line end: the last year loses some of its rows
         _write_rows(path, rows[:-3])
@@ -231,7 +236,9 @@ def test_broken_data_file_is_named_on_the_pages_that_need_it(data_copy, dataset_
         assert "Traceback" not in errors
         if name not in errors:
             # A slide deck shows one slide per run: it may not have touched this file yet.
-            assert "slide" in introspect.page_params(page.file), f"/{page.url_path}: no message naming {name}: {errors!r}"
+            assert "slide" in introspect.page_params(page.file), (
+                f"/{page.url_path}: no message naming {name}: {errors!r}"
+            )
             continue
         named.append(page.url_path)
         if line is not None:
@@ -263,7 +270,9 @@ def test_param_discovery_reads_the_usual_idioms(tmp_path, monkeypatch):
     page.write_text(
         'raw = st.query_params.get("strategy")\nx = st.query_params["view"]\nif "embed" in st.query_params: pass\n'
         'write_param("year", 2020)\nsync_widget_to_param("k", "accounts", default=None)\n'
-        'current_params(slide="3", province=None)\nst.query_params.get("lang")\n', encoding="utf-8")
+        'current_params(slide="3", province=None)\nst.query_params.get("lang")\n',
+        encoding="utf-8",
+    )
     monkeypatch.setattr(introspect, "ROOT", tmp_path)
     assert introspect.page_params("pages/demo.py") == ("strategy", "view", "embed", "year", "accounts", "slide")
     assert introspect.fuzz_params("pages/demo.py")[:3] == ("province", "lang", "strategy")

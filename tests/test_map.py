@@ -1,4 +1,5 @@
 """The /map page: pure transforms and pydeck builders (plain pytest) and the page itself (AppTest)."""
+
 from __future__ import annotations
 
 import json
@@ -18,12 +19,20 @@ from tests.apptest_helpers import all_text, run_page
 def frames():
     places = read_dataset("relocation_places")
     cities = read_dataset("innovation_cities")
-    institutions = tm.institutions_table(transforms.institutions_with_place(read_dataset("institutions"), places), places)
+    institutions = tm.institutions_table(
+        transforms.institutions_with_place(read_dataset("institutions"), places), places
+    )
     points = tm.place_points(places, cities, institutions, geo.municipalities_centroid)
     origins = {tm.CAPITAL_REGION: geo.provinces_centroid(geo.CAPITAL_REGION_CODES)}
     origins.update({code: geo.provinces_centroid([code]) for code in tm.CAPITAL_PROVINCES.values()})
-    return {"places": places, "cities": cities, "institutions": institutions, "points": points,
-            "flows": tm.flows(institutions, points, origins), "origins": origins}
+    return {
+        "places": places,
+        "cities": cities,
+        "institutions": institutions,
+        "points": points,
+        "flows": tm.flows(institutions, points, origins),
+        "origins": origins,
+    }
 
 
 NAMES = {"KR-46": {"ko": "전라남도", "en": "South Jeolla"}, "KR-11": {"ko": "서울특별시", "en": "Seoul"}}
@@ -52,7 +61,14 @@ def test_twelve_cities_six_with_sourced_coordinates(frames):
     points = frames["points"]
     cities = points[points["place_type"] == "innovation_city"]
     assert len(cities) == 12
-    assert sorted(cities.loc[~cities["coord_approximate"], "place_id"]) == ["IC03", "IC05", "IC06", "IC07", "IC08", "IC12"]
+    assert sorted(cities.loc[~cities["coord_approximate"], "place_id"]) == [
+        "IC03",
+        "IC05",
+        "IC06",
+        "IC07",
+        "IC08",
+        "IC12",
+    ]
     naju = cities.set_index("place_id").loc["IC03"]
     assert (naju["lat"], naju["lon"]) == (35.021765, 126.79035) or abs(naju["lat"] - 35.021765) < 1e-5
     assert naju["n_official"] == 16 and naju["n_rows"] == 16 and naju["partner_iso_code"] == "KR-29"
@@ -83,7 +99,9 @@ def test_flows_start_in_the_capital_region_and_count_drawn_rows(frames):
 def test_reconciliation_with_molit_153(frames):
     recon = tm.reconciliation(frames["institutions"], read_dataset("relocation_totals")).set_index("category")
     assert recon.loc["total", "official"] == 153 and recon.loc["total", "rows"] == 152
-    assert recon.loc["innovation_city", ["official", "rows", "rows_not_of_153", "rows_edge_case", "difference"]].tolist() == [112, 120, 1, 5, 7]
+    assert recon.loc[
+        "innovation_city", ["official", "rows", "rows_not_of_153", "rows_edge_case", "difference"]
+    ].tolist() == [112, 120, 1, 5, 7]
     assert recon.loc["sejong", ["official", "rows", "rows_uncertain", "difference"]].tolist() == [19, 18, 3, -1]
     assert recon.loc["individual", ["official", "rows", "rows_uncertain", "difference"]].tolist() == [22, 14, 2, -8]
     assert recon.loc["total", "difference"] == -2  # 151 rows counted in the 153, against 153
@@ -92,13 +110,22 @@ def test_reconciliation_with_molit_153(frames):
 def test_naju_seed_grouping_is_reproduced_exactly(frames):
     seed = read_dataset("naju_sector_groups")
     assert seed["count"].tolist() == [4, 5, 4, 3] and seed["count"].sum() == 16
-    assert seed["group_en"].tolist() == ["energy", "agriculture and life science", "information and communication", "culture and arts"]
+    assert seed["group_en"].tolist() == [
+        "energy",
+        "agriculture and life science",
+        "information and communication",
+        "culture and arts",
+    ]
     naju_rows = frames["institutions"][frames["institutions"]["place_id"] == "IC03"]
     groups = tm.naju_groups(seed, naju_rows)
     assert groups["seed_count"].dropna().astype(int).tolist() == [4, 5, 4, 3]
     assert groups["reference_count"].tolist() == [4, 5, 4, 2, 1]
     other = groups[groups["group_id"] == "other"].iloc[0]
-    assert other["reference_group"] == "finance" and other["members_ko"] == "사립학교교직원연금공단" and pd.isna(other["seed_count"])
+    assert (
+        other["reference_group"] == "finance"
+        and other["members_ko"] == "사립학교교직원연금공단"
+        and pd.isna(other["seed_count"])
+    )
     assert "한국콘텐츠진흥원" in groups.set_index("group_id").loc["culture_arts", "members_ko"]
 
 
@@ -114,7 +141,10 @@ def test_filter_institutions(frames):
     assert tm.filter_institutions(rows, search=".*").empty  # plain text, not a regex
     in_2014 = tm.filter_institutions(rows, years=(2014, 2014), include_unknown_year=False)
     assert len(in_2014) > 0 and (in_2014["year_relocated"] == 2014).all()
-    assert len(tm.filter_institutions(rows, years=(2014, 2014), include_unknown_year=True)) == len(in_2014) + rows["year_relocated"].isna().sum()
+    assert (
+        len(tm.filter_institutions(rows, years=(2014, 2014), include_unknown_year=True))
+        == len(in_2014) + rows["year_relocated"].isna().sum()
+    )
     no_sector = tm.filter_institutions(rows, sectors=[""])
     assert no_sector["sector_group"].isna().all() and len(no_sector) > 50
 
@@ -128,7 +158,11 @@ def test_display_table_in_both_languages(frames):
     assert set(ko["분야"]) == {"에너지", "농업·생명", "방송·정보통신", "문화·예술", "금융"}
     assert "South Jeolla" in set(en["Province"]) and "전라남도" in set(ko["시·도"])
     assert en["Previous HQ (where known)"].isna().sum() == 11  # missing stays missing
-    assert set(en["Verification"]) <= {"Verified", "Partly verified (destination confirmed; year or membership not)", "Uncertain"}
+    assert set(en["Verification"]) <= {
+        "Verified",
+        "Partly verified (destination confirmed; year or membership not)",
+        "Uncertain",
+    }
 
 
 # --- pydeck builders -----------------------------------------------------------------------------
@@ -138,10 +172,12 @@ def deck_json(frames, lang="ko", province=None, city=None) -> dict:
     layers = [maps.sea_layer(), maps.province_base_layer(geo.province_features(), NAMES, lang, selected=province)]
     if province:
         layers.append(maps.municipality_layer(geo.municipalities_of(province), lang, host_codes=("46170",)))
-    layers += [maps.relocation_arcs_layer(frames["flows"], NAMES, lang, selected=city),
-               maps.destination_layer(frames["points"], NAMES, lang),
-               maps.innovation_city_layer(frames["points"], NAMES, lang, selected=city),
-               maps.label_layer(frames["points"], lang)]
+    layers += [
+        maps.relocation_arcs_layer(frames["flows"], NAMES, lang, selected=city),
+        maps.destination_layer(frames["points"], NAMES, lang),
+        maps.innovation_city_layer(frames["points"], NAMES, lang, selected=city),
+        maps.label_layer(frames["points"], lang),
+    ]
     view = maps.view_for_bounds(geo.province_bounds(province)) if province else maps.KOREA_VIEW
     return json.loads(maps.relocation_deck(layers, view).to_json())
 
@@ -156,10 +192,17 @@ def test_deck_is_offline_and_every_pickable_layer_has_an_id(frames):
     for layer in spec["layers"]:
         if layer.get("pickable"):
             assert layer["id"] in maps.LAYER_IDS
-    units = {layer["id"]: layer.get("radiusUnits") or layer.get("widthUnits") or layer.get("sizeUnits") for layer in spec["layers"]}
+    units = {
+        layer["id"]: layer.get("radiusUnits") or layer.get("widthUnits") or layer.get("sizeUnits")
+        for layer in spec["layers"]
+    }
     assert units["cities"] == units["flows"] == units["labels"] == "pixels"  # constants, not "@@=" expressions
     labels = next(layer for layer in spec["layers"] if layer["id"] == "labels")
-    assert not labels["characterSet"].startswith("@@=") and "원" in labels["characterSet"] and "빛" in labels["characterSet"]
+    assert (
+        not labels["characterSet"].startswith("@@=")
+        and "원" in labels["characterSet"]
+        and "빛" in labels["characterSet"]
+    )
 
 
 def test_deck_highlights_the_selected_province_and_city(frames):
@@ -250,7 +293,9 @@ def test_shared_naju_link_in_english_shows_16_grouped_4_5_4_3():
     assert metrics["Planned population"] == "50,000"
     assert metrics["Area"] == "7.33 km²"
     frames_shown = [df.value for df in at.dataframe]
-    assert "energy 4, agriculture & life science 5, information & communication 4, culture & arts 3" in text  # the chart's text alternative
+    assert (
+        "energy 4, agriculture & life science 5, information & communication 4, culture & arts 3" in text
+    )  # the chart's text alternative
     assert "energy 4, agriculture & life 5, broadcasting & ICT 4, culture & arts 2 and finance 1" in text
     listing = next(df for df in frames_shown if "Name (Korean)" in df.columns and len(df) == 16)
     assert "Korea Electric Power Corporation (KEPCO)" in set(listing["Name (English)"])
@@ -270,7 +315,14 @@ def test_city_without_institutions_and_bad_city_param():
 def test_table_filters_and_empty_result():
     at = run_page("map", lang="en")
     table = next(df.value for df in at.dataframe if len(df.value) == 152)
-    assert {"Name (Korean)", "Name (English)", "Sector group", "Year relocated", "Previous HQ (where known)", "Verification"} <= set(table.columns)
+    assert {
+        "Name (Korean)",
+        "Name (English)",
+        "Sector group",
+        "Year relocated",
+        "Previous HQ (where known)",
+        "Verification",
+    } <= set(table.columns)
     at.text_input(key="map_f_search").input("KEPCO").run()
     assert not at.exception
     shown = [df.value for df in at.dataframe if "Name (Korean)" in df.value.columns]
@@ -294,7 +346,10 @@ def test_compact_deck_json_is_pydecks_json_without_whitespace(frames, lang, prov
     layers = [maps.sea_layer(), maps.province_base_layer(geo.province_features(), NAMES, lang, selected=province)]
     if province:
         layers.append(maps.municipality_layer(geo.municipalities_of(province), lang, host_codes=("46170",)))
-    layers += [maps.relocation_arcs_layer(frames["flows"], NAMES, lang, selected=city), maps.label_layer(frames["points"], lang)]
+    layers += [
+        maps.relocation_arcs_layer(frames["flows"], NAMES, lang, selected=city),
+        maps.label_layer(frames["points"], lang),
+    ]
     deck = maps.relocation_deck(layers, maps.KOREA_VIEW)
     expected = json.dumps(json.loads(pdk.Deck.to_json(deck)), ensure_ascii=False, separators=(",", ":"))
     assert deck.to_json() == expected

@@ -1,4 +1,5 @@
 """Every page through AppTest, with and without ?province=, in both languages; Overview and Sources content."""
+
 from __future__ import annotations
 
 import pytest
@@ -61,12 +62,21 @@ def test_sidebar_carries_province_and_language_into_every_page_link():
 
 def test_corrupted_budget_file_names_file_line_column_and_other_pages_work(data_copy):
     path = data_copy / "seed" / "special_account_budget_2015_2020.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("2017,sejong,Sejong Special Self-Governing City Account,세종특별자치시계정,total,102649",
-                                                             "2017,sejong,Sejong Special Self-Governing City Account,세종특별자치시계정,total,n/a"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "2017,sejong,Sejong Special Self-Governing City Account,세종특별자치시계정,total,102649",
+            "2017,sejong,Sejong Special Self-Governing City Account,세종특별자치시계정,total,n/a",
+        ),
+        encoding="utf-8",
+    )
     at = run_page("")
     assert not at.exception
     errors = " ".join(e.value for e in at.error)
-    assert "data/seed/special_account_budget_2015_2020.csv" in errors and "line 34" in errors and "amount_krw_million" in errors
+    assert (
+        "data/seed/special_account_budget_2015_2020.csv" in errors
+        and "line 34" in errors
+        and "amount_krw_million" in errors
+    )
     at = run_page("sources")
     assert not at.exception
     assert any("special_account_budget_2015_2020.csv" in e.value for e in at.error)
@@ -76,7 +86,11 @@ def test_corrupted_budget_file_names_file_line_column_and_other_pages_work(data_
 def test_sources_lists_every_dataset_with_downloads():
     at = run_page("sources", lang="en")
     text = all_text(at)
-    for title in ("Special Account for Balanced National Development budget by account, 2015–2020", "Public institutions relocated from the capital region", "Province boundaries (17)"):
+    for title in (
+        "Special Account for Balanced National Development budget by account, 2015–2020",
+        "Public institutions relocated from the capital region",
+        "Province boundaries (17)",
+    ):
         assert title in text
     assert "KOGL Type 1" in text
     labels = [b.proto.label for b in at.get("download_button")]

@@ -1,4 +1,5 @@
 """/present: pure slide builders (seed figures, counts, the loop's logic) and the page through AppTest."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,25 @@ from data import transforms
 from data.datasets import read_dataset
 from tests.apptest_helpers import all_text, run_page
 
-PROVINCES = ["KR-11", "KR-26", "KR-27", "KR-28", "KR-29", "KR-30", "KR-31", "KR-50", "KR-41",
-             "KR-42", "KR-43", "KR-44", "KR-45", "KR-46", "KR-47", "KR-48", "KR-49"]
+PROVINCES = [
+    "KR-11",
+    "KR-26",
+    "KR-27",
+    "KR-28",
+    "KR-29",
+    "KR-30",
+    "KR-31",
+    "KR-50",
+    "KR-41",
+    "KR-42",
+    "KR-43",
+    "KR-44",
+    "KR-45",
+    "KR-46",
+    "KR-47",
+    "KR-48",
+    "KR-49",
+]
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +54,9 @@ def test_only_the_current_slide_is_shown_and_the_others_stay_built():
     css = ps.visible_slide_css(["vision", "budget", "naju"], 1)
     shown = [line for line in css.splitlines() if "visibility: visible" in line]
     hidden = next(line for line in css.splitlines() if "visibility: hidden" in line)
-    assert shown == [".st-key-present_slide_budget { visibility: visible; opacity: 1; transition: opacity 0.45s ease-in; }"]
+    assert shown == [
+        ".st-key-present_slide_budget { visibility: visible; opacity: 1; transition: opacity 0.45s ease-in; }"
+    ]
     assert ".st-key-present_slide_vision *" in hidden and ".st-key-present_slide_naju," in hidden
     assert "present_slide_budget" not in hidden and "pointer-events: none" in hidden
     assert "display: none" not in css  # hidden slides keep their size, so their charts stay drawn
@@ -57,13 +77,21 @@ def test_vision_tree_has_korean_data_names_and_the_seed_english_names():
     assert tree.vision_ko == "지역이 강한 나라, 균형잡힌 대한민국"
     assert tree.vision_en == "A Nation with Strong Regions. A Well-Balanced Republic of Korea"
     assert tree.goal_en == "Developing a Foundation for Autonomous Growth of Regions"
-    assert [s.name_en for s in tree.strategies] == ["Stable and Dignified Lives", "Lively Spaces Across the Nation",
-                                                    "Regional Innovation that Drives Job Creation"]
+    assert [s.name_en for s in tree.strategies] == [
+        "Stable and Dignified Lives",
+        "Lively Spaces Across the Nation",
+        "Regional Innovation that Drives Job Creation",
+    ]
     assert sum(len(s.tasks) for s in tree.strategies) == 9 and all(len(s.tasks) == 3 for s in tree.strategies)
     pairs = dict(task for s in tree.strategies for task in s.tasks)
     assert pairs["혁신도시 시즌2"] == "Innovative City Season 2"  # seed spelling kept
-    assert pairs["도시재생 뉴딜 및 중소도시 재도약"] == "Urban Regeneration New Deal and Reinvigoration of Small-to-Medium-Sized Cities"
-    assert pairs["인구감소지역을 거주강소지역으로"] == "Develop Population-Declining Regions into Small but Strong Regions"
+    assert (
+        pairs["도시재생 뉴딜 및 중소도시 재도약"]
+        == "Urban Regeneration New Deal and Reinvigoration of Small-to-Medium-Sized Cities"
+    )
+    assert (
+        pairs["인구감소지역을 거주강소지역으로"] == "Develop Population-Declining Regions into Small but Strong Regions"
+    )
 
 
 def test_every_seed_english_name_is_in_the_seed_text():
@@ -97,17 +125,28 @@ def test_capital_share_crosses_50_percent_in_2019():
 
 
 def test_relocation_flows_positions_and_counts(institutions):
-    flows = ps.relocation_flows(institutions, read_dataset("relocation_places"), read_dataset("innovation_cities"),
-                                geo.municipality_features(), geo.province_features())
+    flows = ps.relocation_flows(
+        institutions,
+        read_dataset("relocation_places"),
+        read_dataset("innovation_cities"),
+        geo.municipality_features(),
+        geo.province_features(),
+    )
     by_place = flows.set_index("place_id")
     assert by_place.loc["IC03", "count"] == 16
     assert by_place.loc["IC03", "coord_basis"] == "sourced point"
     assert by_place.loc["IC03", "lat"] == pytest.approx(35.021765)
     assert by_place.loc["IC01", "coord_basis"] == "host-municipality centroid"  # Busan has no sourced point
-    assert int(flows["count"].sum()) == len(institutions) - int(institutions["verification"].str.startswith("uncertain").sum())
+    assert int(flows["count"].sum()) == len(institutions) - int(
+        institutions["verification"].str.startswith("uncertain").sum()
+    )
     assert flows["lat"].between(33, 39).all() and flows["lon"].between(124, 132).all()
     assert (flows["coord_basis"] == "sourced point").sum() == 5  # 6 sourced points; Naepo has no institutions yet
-    deck = json.loads(ps.relocation_deck(flows, geo.province_features(), "ko", height=720, tooltip_template="{name}: {count}").to_json())
+    deck = json.loads(
+        ps.relocation_deck(
+            flows, geo.province_features(), "ko", height=720, tooltip_template="{name}: {count}"
+        ).to_json()
+    )
     assert deck["mapStyle"] == "__MAP_STYLE__"  # no basemap (map_style=None would make Streamlit load Carto tiles)
     assert "mapProvider" not in deck or deck["mapProvider"] is None
     for layer in deck["layers"]:
@@ -129,7 +168,9 @@ def test_naju_groups_follow_the_seed_4_5_4_3(institutions):
 def test_province_spotlight_for_every_province(code, institutions):
     indicators = read_dataset("province_indicators")
     population = transforms.resident_population(indicators, read_dataset("population_2022_2024"))
-    spot = ps.province_spotlight(code, population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles"))
+    spot = ps.province_spotlight(
+        code, population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
+    )
     assert spot["year"] == 2024 and spot["population"] > 0 and 0 < spot["share_pct"] < 30
     assert spot["series"]["year"].min() == 2014
 
@@ -137,11 +178,17 @@ def test_province_spotlight_for_every_province(code, institutions):
 def test_gyeonggi_spotlight_figures(institutions):
     indicators = read_dataset("province_indicators")
     population = transforms.resident_population(indicators, read_dataset("population_2022_2024"))
-    spot = ps.province_spotlight("KR-41", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles"))
+    spot = ps.province_spotlight(
+        "KR-41", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
+    )
     assert spot["population"] == 13_694_685 and spot["cities"].empty and spot["institutions"] == 0
-    naju = ps.province_spotlight("KR-46", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles"))
+    naju = ps.province_spotlight(
+        "KR-46", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
+    )
     assert list(naju["cities"]["place_id"]) == ["IC03"] and naju["institutions"] >= 16
-    gwangju = ps.province_spotlight("KR-29", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles"))
+    gwangju = ps.province_spotlight(
+        "KR-29", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
+    )
     assert list(gwangju["partner_cities"]["place_id"]) == ["IC03"]
 
 
@@ -164,14 +211,17 @@ def shown_slide(at) -> str:
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_every_slide_renders_in_both_languages(lang):
     expected = {
-        1: {"ko": "지역이 강한 나라, 균형잡힌 대한민국", "en": "A Nation with Strong Regions. A Well-Balanced Republic of Korea"},
+        1: {
+            "ko": "지역이 강한 나라, 균형잡힌 대한민국",
+            "en": "A Nation with Strong Regions. A Well-Balanced Republic of Korea",
+        },
         2: {"ko": "10.34조 원", "en": "KRW 10.34 tn"},
         3: {"ko": "공공기관 153곳이 수도권을 떠났습니다", "en": "153 public institutions left the capital region"},
         4: {"ko": "2019년 처음으로 전국의 50%를 넘었습니다", "en": "In 2019 the capital region passed 50%"},
         5: {"ko": "나주 빛가람혁신도시: 공공기관 16곳", "en": "Naju Bitgaram Innovation City: 16 public institutions"},
         6: {"ko": "경기도: 주민 13,694,685명", "en": "Gyeonggi: 13,694,685 residents"},
     }
-    for slide, texts in expected.items():
+    for slide in expected:
         at = run_page("present", lang=lang, province="KR-41", slide=str(slide))
         text = slide_text(at)
         assert not at.exception, (slide, at.exception)
@@ -215,8 +265,15 @@ def test_buttons_move_and_pause_the_loop():
     assert "Paused" in slide_text(at) and at.button(key="present_pause").label == "▶ Play"
 
 
-@pytest.mark.parametrize("params, name", [({"interval": "2"}, "interval"), ({"interval": "abc"}, "interval"),
-                                          ({"slide": "99"}, "slide"), ({"slide": "-1"}, "slide")])
+@pytest.mark.parametrize(
+    "params, name",
+    [
+        ({"interval": "2"}, "interval"),
+        ({"interval": "abc"}, "interval"),
+        ({"slide": "99"}, "slide"),
+        ({"slide": "-1"}, "slide"),
+    ],
+)
 def test_bad_link_values_fall_back_with_a_notice(params, name):
     at = run_page("present", lang="en", **params)
     assert not at.exception

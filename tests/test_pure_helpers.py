@@ -1,4 +1,5 @@
 """URL state, number formats and downloads: pure helpers with exact expectations."""
+
 from __future__ import annotations
 
 import io
@@ -73,4 +74,8 @@ def test_xlsx_round_trips():
 
 def test_source_links_are_short_and_clickable():
     text = "Hankyung 2018-02-01, https://hankyung.com/article/201802014945Y ; Jeju News, http://www.jejunews.com/news/x"
-    assert source_links_markdown(text) == "Hankyung 2018-02-01, [hankyung.com](https://hankyung.com/article/201802014945Y) · Jeju News, [jejunews.com](http://www.jejunews.com/news/x)"
+    assert (
+        source_links_markdown(text)
+        == "Hankyung 2018-02-01, [hankyung.com](https://hankyung.com/article/201802014945Y) · Jeju News, "
+        "[jejunews.com](http://www.jejunews.com/news/x)"
+    )

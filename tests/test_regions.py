@@ -1,4 +1,5 @@
 """/regions (issue #6): pure transforms and chart builders in plain pytest, the page through AppTest."""
+
 from __future__ import annotations
 
 import json
@@ -6,10 +7,18 @@ import json
 import pandas as pd
 import pytest
 
-from components.regions_charts import capital_grdp_share_chart, choropleth, format_gap, format_value, grdp_bars, ranking_bars
+from components.regions_charts import (
+    capital_grdp_share_chart,
+    choropleth,
+    format_gap,
+    format_value,
+    grdp_bars,
+    ranking_bars,
+)
 from components.strings import STRINGS
 from components.strings import regions as region_strings
-from data import transforms, transforms_regions as R
+from data import transforms
+from data import transforms_regions as R
 from data.datasets import read_dataset
 from geo import province_features
 from tests.apptest_helpers import all_text, run_page
@@ -20,9 +29,17 @@ def data():
     indicators = read_dataset("province_indicators")
     population = transforms.resident_population(indicators, read_dataset("population_2022_2024"))
     institutions = transforms.institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
-    long = R.indicator_long(population, indicators, institutions, read_dataset("innovation_cities"), read_dataset("relocation_places"))
+    long = R.indicator_long(
+        population, indicators, institutions, read_dataset("innovation_cities"), read_dataset("relocation_places")
+    )
     codes = list(read_dataset("provinces")["iso_code"])
-    return {"indicators": indicators, "population": population, "institutions": institutions, "long": long, "codes": codes}
+    return {
+        "indicators": indicators,
+        "population": population,
+        "institutions": institutions,
+        "long": long,
+        "codes": codes,
+    }
 
 
 # --- comparison set --------------------------------------------------------------------
@@ -34,7 +51,12 @@ def test_default_comparison_and_province_always_included():
     assert R.default_comparison(None) == ["KR-41", "KR-46", "KR-50"]
     assert R.with_province(["KR-46", "KR-50"], "KR-41") == ["KR-41", "KR-46", "KR-50"]
     assert R.with_province(["KR-46", "KR-41", "KR-50"], "KR-41") == ["KR-41", "KR-46", "KR-50"]
-    assert R.with_province(["KR-11", "KR-26", "KR-27", "KR-28"], "KR-41") == ["KR-41", "KR-11", "KR-26", "KR-27"]  # still at most 4
+    assert R.with_province(["KR-11", "KR-26", "KR-27", "KR-28"], "KR-41") == [
+        "KR-41",
+        "KR-11",
+        "KR-26",
+        "KR-27",
+    ]  # still at most 4
 
 
 # --- indicators, ranks and gaps ---------------------------------------------------------
@@ -52,9 +74,16 @@ def test_population_ranks_and_gap_to_national_average(data):
 
 def test_grdp_keeps_the_two_bases_apart_and_missing_stays_missing(data):
     long = data["long"]
-    assert R.periods(long, "grdp") == ["2024-b2020", "2023-b2020", "2022-b2020", "2022-b2015", "2021-b2015", "2019-b2015"]
+    assert R.periods(long, "grdp") == [
+        "2024-b2020",
+        "2023-b2020",
+        "2022-b2020",
+        "2022-b2015",
+        "2021-b2015",
+        "2019-b2015",
+    ]
     both_2022 = long[(long["indicator"] == "grdp") & (long["iso_code"] == "KR") & (long["year"] == 2022)]
-    assert dict(zip(both_2022["base"], both_2022["value"])) == {"2015": 2166, "2020": 2328}
+    assert dict(zip(both_2022["base"], both_2022["value"], strict=True)) == {"2015": 2166, "2020": 2328}
     full = R.rank_table(long, "grdp", "2024-b2020", data["codes"]).set_index("iso_code")
     assert full.loc["KR-41", "value"] == 651 and full.loc["KR-41", "rank"] == 1 and full.loc["KR-50", "value"] == 17
     assert full["n_reported"].iloc[0] == 17
@@ -98,8 +127,13 @@ def test_population_change_gap_is_in_points(data):
 
 def test_capital_grdp_share_as_reported(data):
     share = R.capital_grdp_share(data["indicators"])
-    assert list(zip(share["year"], share["base"], share["share_pct"])) == [
-        (2019, "2015", 52.0), (2021, "2015", 52.8), (2022, "2015", 52.5), (2023, "2020", 52.3), (2024, "2020", 52.8)]
+    assert list(zip(share["year"], share["base"], share["share_pct"], strict=True)) == [
+        (2019, "2015", 52.0),
+        (2021, "2015", 52.8),
+        (2022, "2015", 52.5),
+        (2023, "2020", 52.3),
+        (2024, "2020", 52.8),
+    ]
     spec = capital_grdp_share_chart(share, "en").to_dict()
     assert "2015 base" in json.dumps(spec, ensure_ascii=False) and "2020 base" in json.dumps(spec, ensure_ascii=False)
 
@@ -112,7 +146,9 @@ def test_choropleth_is_offline_outlines_the_selection_and_greys_missing(data):
     names = {code: {"ko": code, "en": code} for code in data["codes"]}
     spec = choropleth(province_features(), table, "grdp", ["KR-41", "KR-46", "KR-50"], names, "ko").to_dict()
     text = json.dumps(spec, ensure_ascii=False)
-    assert "http" not in text.replace("http://json-schema.org", "").replace("https://vega.github.io", "")  # geometry inline, no URL
+    assert "http" not in text.replace("http://json-schema.org", "").replace(
+        "https://vega.github.io", ""
+    )  # geometry inline, no URL
     layers = spec["layer"]
     assert len(layers) == 3
     outlined = layers[2]["data"]["values"]
@@ -151,18 +187,24 @@ def test_every_profile_has_a_korean_name_and_status():
     assert set(korean["ko_status"]) == {"official", "translation"}
     official = korean[korean["ko_status"] == "official"]
     assert official["ko_source"].str.contains("http").all()  # an official name always cites where it is from
-    app = korean[(korean["iso_code"] == "KR-41") & (korean["policy_or_project"] == "Gyeonggi public delivery app")].iloc[0]
+    app = korean[
+        (korean["iso_code"] == "KR-41") & (korean["policy_or_project"] == "Gyeonggi public delivery app")
+    ].iloc[0]
     assert "배달특급" in app["name_ko"] and app["ko_status"] == "official" and "ifm.kr" in app["ko_source"]
-    assert (korean.query("policy_or_project == 'Opportunity Development Special Zone'")["name_ko"] == "기회발전특구").all()
+    assert (
+        korean.query("policy_or_project == 'Opportunity Development Special Zone'")["name_ko"] == "기회발전특구"
+    ).all()
 
 
 def test_seed_policies_reproduced_with_sejong_caveat():
     expo = read_dataset("expo_policies")
     gyeonggi = expo[(expo["iso_code"] == "KR-41") & (expo["group"] == "expo_2021")]
     assert list(gyeonggi["name_en"]) == [
-        "More Just and Fair Gyeonggi", "Gyeonggi public delivery app (‘Baedal Teukgeup’)",
+        "More Just and Fair Gyeonggi",
+        "Gyeonggi public delivery app (‘Baedal Teukgeup’)",
         "Relocation of public agencies to the northeast regions",
-        "Sustainable operation model for the restoration and public return of clean valleys"]
+        "Sustainable operation model for the restoration and public return of clean valleys",
+    ]
     goals = expo[(expo["iso_code"] == "KR-50") & (expo["group"] == "goal")]
     assert len(goals) == 7 and goals.iloc[0]["name_en"] == "Sejong, the administrative capital of Korea"
     tasks = expo[expo["group"] == "tasks"].iloc[0]
@@ -201,7 +243,9 @@ def test_three_columns_with_ranks_and_profiles_in_english():
     assert ("Resident population", "390,685 people") in metrics
     assert ("GRDP (nominal)", "KRW 651 tn") in metrics
     text = all_text(at)
-    assert "2024 (2020 base) · Rank 1 of 17" in text and "Rank 17 of 17" in text and "Rank 1 of the 10 with data" in text
+    assert (
+        "2024 (2020 base) · Rank 1 of 17" in text and "Rank 17 of 17" in text and "Rank 1 of the 10 with data" in text
+    )
     assert "Naju ‘Innovation City Season 2’ dedicated T/F team" in text
     assert "Sejong City Governed Under the Sovereignty of the People" in text
     assert "34 implementation strategies, 145 tasks" in text and "unconfirmed" in text

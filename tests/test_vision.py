@@ -1,4 +1,5 @@
 """/vision: seed figures and names reproduced exactly, the pure transforms, and the page through AppTest."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -43,8 +44,8 @@ def tasks():
 
 def test_nine_key_tasks_in_seed_order_with_exact_english_and_reference_korean(tasks):
     assert tasks["task_id"].tolist() == list(SEED_TASKS)
-    assert dict(zip(tasks["task_id"], tasks["name_en"])) == SEED_TASKS
-    korean = dict(zip(tasks["task_id"], tasks["name_ko"]))
+    assert dict(zip(tasks["task_id"], tasks["name_en"], strict=True)) == SEED_TASKS
+    korean = dict(zip(tasks["task_id"], tasks["name_ko"], strict=True))
     for task, name in KOREAN_TASKS.items():
         assert korean[task] == name
     assert tasks.loc[tasks["order_doubt"], "task_id"].tolist() == ["2-2", "2-3"]
@@ -91,7 +92,11 @@ def test_eleven_project_areas_without_invented_mapping():
 def test_financing_per_strategy_and_the_caveat_figures():
     structure = read_dataset("plan_structure")
     table = tv.financing_table(structure, "en")
-    assert dict(zip(table["strategy_key"], table["plan_2018_2022_krw_trillion"])) == {"people": 51.0, "space": 66.0, "industry": 56.0}
+    assert dict(zip(table["strategy_key"], table["plan_2018_2022_krw_trillion"], strict=True)) == {
+        "people": 51.0,
+        "space": 66.0,
+        "industry": 56.0,
+    }
     finance = tv.financing(structure)
     assert finance["total"] == 174.8
     assert finance["annual"] == {2019: 36.1, 2020: 35.8, 2021: 38.6, 2022: 37.5}
@@ -130,9 +135,13 @@ def test_timeline_plans_and_years():
 
 
 def test_province_lens_transforms():
-    cities = tv.province_innovation_cities("KR-46", read_dataset("relocation_places"), read_dataset("innovation_cities"))
+    cities = tv.province_innovation_cities(
+        "KR-46", read_dataset("relocation_places"), read_dataset("innovation_cities")
+    )
     assert len(cities) == 1 and "Gwangju-Jeonnam" in cities.iloc[0]["name_en"]
-    assert tv.province_innovation_cities("KR-11", read_dataset("relocation_places"), read_dataset("innovation_cities")).empty
+    assert tv.province_innovation_cities(
+        "KR-11", read_dataset("relocation_places"), read_dataset("innovation_cities")
+    ).empty
     assert len(tv.province_policies("KR-46", read_dataset("province_profiles"))) == 4
 
 
@@ -149,8 +158,18 @@ def test_page_in_korean_shows_the_whole_hierarchy_and_frame():
     at = run_page("vision")
     assert not at.exception
     text = all_text(at)
-    for name in ["지역이 강한 나라, 균형잡힌 대한민국", "지역주도 자립적 성장기반 마련", "혁신도시 시즌2", "도시재생 뉴딜 및 중소도시 재도약",
-                 "국민이 주인인 정부", "평화와 번영의 한반도", "분권", "포용", "37개 실천과제", "공식 실천과제 목록이 아닙니다"]:
+    for name in [
+        "지역이 강한 나라, 균형잡힌 대한민국",
+        "지역주도 자립적 성장기반 마련",
+        "혁신도시 시즌2",
+        "도시재생 뉴딜 및 중소도시 재도약",
+        "국민이 주인인 정부",
+        "평화와 번영의 한반도",
+        "분권",
+        "포용",
+        "37개 실천과제",
+        "공식 실천과제 목록이 아닙니다",
+    ]:
         assert name in text, name
     for english in SEED_TASKS.values():
         assert english in text, english
@@ -214,6 +233,8 @@ def test_reported_measures_are_a_plain_table_of_all_16_with_their_task():
     assert any(cell.startswith("2-3 ") for cell in measures["핵심과제"])
     # st.table renders Markdown: the data's tildes are escaped, not struck through; sources are short links
     assert any("보육\\~교육·진학\\~취업" in cell for cell in measures.iloc[:, 1])
-    assert any("[koscaj.com](http://www.koscaj.com/news/articleView.html?idxno=110621)" in cell for cell in measures.iloc[:, 4])
+    assert any(
+        "[koscaj.com](http://www.koscaj.com/news/articleView.html?idxno=110621)" in cell for cell in measures.iloc[:, 4]
+    )
     at = run_page("vision", lang="en", task="2-3")
     assert set(at.table[0].value["Key task"].str[:4]) == {"2-3 "}

@@ -4,9 +4,11 @@ Each page has its own module of ``{key: {"ko": ..., "en": ...}}`` so pages can
 grow their strings without touching each other's; ``t`` looks a key up in all.
 Province and institution names are not here: they come from the data.
 """
+
 from __future__ import annotations
 
-from components.strings import budget, common, map as map_strings, present, regions, sources, vision
+from components.strings import budget, common, present, regions, sources, vision
+from components.strings import map as map_strings
 
 LANGS = ("ko", "en")
 DEFAULT_LANG = "ko"

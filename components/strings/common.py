@@ -31,7 +31,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # Notices
     "notice_bad_province": {
         "ko": "주소의 시·도 코드 ‘{value}’를 알 수 없어 전국 보기로 표시합니다. (예: ?province=KR-46)",
-        "en": "The province code ‘{value}’ in the link is not recognised, so the whole country is shown. (Example: ?province=KR-46)",
+        "en": "The province code ‘{value}’ in the link is not recognised, so the whole country is shown. (Example: "
+        "?province=KR-46)",
     },
     "notice_bad_lang": {
         "ko": "주소의 언어 ‘{value}’를 알 수 없어 한국어로 표시합니다. (ko 또는 en)",
@@ -69,7 +70,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview_title": {"ko": "국가균형발전 한눈에 보기", "en": "Balanced National Development at a glance"},
     "overview_intro": {
         "ko": "국가균형발전특별회계 예산, 혁신도시와 이전 공공기관, 수도권 인구 집중을 공식 자료로 살펴봅니다.",
-        "en": "The Special Account's budget, the innovation cities and relocated public institutions, and the capital region's share of the population — from official sources.",
+        "en": "The Special Account's budget, the innovation cities and relocated public institutions, and the "
+        "capital region's share of the population — from official sources.",
     },
     "metric_budget": {"ko": "균특회계 예산 ({year})", "en": "Special Account budget ({year})"},
     "metric_cities": {"ko": "혁신도시", "en": "Innovation cities"},
@@ -82,7 +84,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "metric_relocated_value": {"ko": "{n}개", "en": "{n}"},
     "metric_relocated_help": {
         "ko": "수도권에서 옮겨 간 기관: 혁신도시 112 + 세종 19 + 개별이전 22 (국토교통부, 2019년 12월)",
-        "en": "Moved out of the capital region: 112 to innovation cities + 19 to Sejong + 22 individually (MOLIT, Dec 2019)",
+        "en": "Moved out of the capital region: 112 to innovation cities + 19 to Sejong + 22 individually (MOLIT, "
+        "Dec 2019)",
     },
     "metric_capital_share": {"ko": "수도권 인구 비중 ({year})", "en": "Capital region's share of population ({year})"},
     "metric_capital_share_help": {
@@ -91,12 +94,18 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "metric_delta_prev_year": {"ko": "전년 대비", "en": "vs previous year"},
     "overview_budget_chart": {"ko": "균특회계 예산 총액, 2015–2020", "en": "Special Account total, 2015–2020"},
-    "overview_share_chart": {"ko": "수도권 인구 비중, 2014–2024", "en": "Capital region's share of population, 2014–2024"},
+    "overview_share_chart": {
+        "ko": "수도권 인구 비중, 2014–2024",
+        "en": "Capital region's share of population, 2014–2024",
+    },
     "overview_province_heading": {"ko": "{name} 한눈에 보기", "en": "{name} at a glance"},
     "metric_province_population": {"ko": "주민등록인구 ({year})", "en": "Resident population ({year})"},
     "metric_province_pop_share": {"ko": "전국 대비 인구 비중 ({year})", "en": "Share of national population ({year})"},
     "metric_province_city": {"ko": "혁신도시", "en": "Innovation city"},
-    "metric_province_institutions": {"ko": "이 시·도로 이전한 기관 (자료 기준)", "en": "Institutions relocated here (rows in our data)"},
+    "metric_province_institutions": {
+        "ko": "이 시·도로 이전한 기관 (자료 기준)",
+        "en": "Institutions relocated here (rows in our data)",
+    },
     "metric_province_grdp": {"ko": "지역내총생산 ({year}, 명목)", "en": "GRDP ({year}, nominal)"},
     "metric_none": {"ko": "없음", "en": "None"},
     "overview_national_only": {

@@ -3,15 +3,20 @@
 STRINGS: dict[str, dict[str, str]] = {
     # 1. Title
     "map_intro": {
-        "ko": "수도권(서울·인천·경기)을 떠난 공공기관이 어디로 갔는지 보여 줍니다. 혁신도시 12곳, 세종, 개별 이전지를 지도에 표시하고, 도시를 고르면 그 도시의 개요와 이전 기관 목록을 볼 수 있습니다.",
-        "en": "Where the public institutions that left the capital region (Seoul, Incheon, Gyeonggi) went: the 12 innovation cities, Sejong and individually relocated sites. Pick a city to see its profile and its institutions.",
+        "ko": "수도권(서울·인천·경기)을 떠난 공공기관이 어디로 갔는지 보여 줍니다. 혁신도시 12곳, 세종, 개별 "
+        "이전지를 지도에 표시하고, 도시를 고르면 그 도시의 개요와 이전 기관 목록을 "
+        "볼 수 있습니다.",
+        "en": "Where the public institutions that left the capital region (Seoul, Incheon, Gyeonggi) went: the 12 "
+        "innovation cities, Sejong and individually relocated sites. Pick a city to see its profile and its "
+        "institutions.",
     },
     # 2. Selection
     "map_city_label": {"ko": "혁신도시 선택", "en": "Innovation city"},
     "map_city_none": {"ko": "선택 안 함 (전국 보기)", "en": "None (whole country)"},
     "map_city_help": {
         "ko": "지도에서 도시 원을 눌러도 선택됩니다. 선택은 주소(URL)의 ?city= 에 저장되어 링크로 공유할 수 있습니다.",
-        "en": "You can also click a city's circle on the map. The choice is kept in the link (?city=), so you can share it.",
+        "en": "You can also click a city's circle on the map. The choice is kept in the link (?city=), so you can "
+        "share it.",
     },
     "map_show_flows": {"ko": "이전 경로(호) 표시", "en": "Show relocation arcs"},
     "map_show_labels": {"ko": "도시 이름 표시", "en": "Show city names"},
@@ -20,21 +25,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The innovation city of the chosen province ({name}) is pre-selected.",
     },
     "map_province_no_city": {
-        "ko": "{name}에는 혁신도시가 없습니다. 지도는 {name}을(를) 강조해 보여 주고, 아래 표는 {name}(으)로 이전한 기관을 보여 줍니다.",
-        "en": "{name} has no innovation city. The map highlights {name}; the table below lists institutions relocated there.",
+        "ko": "{name}에는 혁신도시가 없습니다. 지도는 {name}을(를) 강조해 보여 주고, 아래 표는 {name}(으)로 이전한 "
+        "기관을 보여 줍니다.",
+        "en": "{name} has no innovation city. The map highlights {name}; the table below lists institutions "
+        "relocated there.",
     },
     # 3. Map and legend
     "map_heading": {"ko": "이전 공공기관 지도", "en": "Map of relocated public institutions"},
     "map_alt": {
-        "ko": "대한민국 17개 시·도 지도. 혁신도시 12곳(1단계 10곳 파란 원, 2020년 지정 2곳 주황 원), 세종과 개별 이전지(보라 원), 수도권에서 각 목적지로 가는 호가 그려져 있습니다. 같은 내용이 아래 표에 있습니다.",
-        "en": "Map of Korea's 17 provinces with the 12 innovation cities (10 first-phase in blue, 2 designated in 2020 in orange), Sejong and individual sites (purple), and arcs from the capital region to each destination. The same content is in the tables below.",
+        "ko": "대한민국 17개 시·도 지도. 혁신도시 12곳(1단계 10곳 파란 원, 2020년 지정 2곳 주황 원), 세종과 개별 "
+        "이전지(보라 원), 수도권에서 각 목적지로 가는 호가 그려져 "
+        "있습니다. 같은 내용이 아래 표에 있습니다.",
+        "en": "Map of Korea's 17 provinces with the 12 innovation cities (10 first-phase in blue, 2 designated in "
+        "2020 in orange), Sejong and individual sites (purple), and arcs from the capital region to each "
+        "destination. The same content is in the tables below.",
     },
     "map_legend_heading": {"ko": "범례", "en": "Legend"},
-    "map_legend_first": {"ko": "1단계 혁신도시 (10곳, 2005–07 지정)", "en": "First-phase innovation city (10; designated 2005–07)"},
+    "map_legend_first": {
+        "ko": "1단계 혁신도시 (10곳, 2005–07 지정)",
+        "en": "First-phase innovation city (10; designated 2005–07)",
+    },
     "map_legend_second": {"ko": "2020년 10월 지정 (대전·충남)", "en": "Designated October 2020 (Daejeon, Chungnam)"},
     "map_legend_size": {
         "ko": "원의 크기: 이전 기관 수 (도시별 자료의 기관 수, 면적이 수에 비례). 대전·충남은 아직 이전 기관 없음.",
-        "en": "Circle size: number of relocated institutions (the city's count; area proportional). Daejeon and Chungnam have none yet.",
+        "en": "Circle size: number of relocated institutions (the city's count; area proportional). Daejeon and "
+        "Chungnam have none yet.",
     },
     "map_legend_approx": {
         "ko": "속이 빈 원: 출처 있는 좌표가 없어 소재 시·군·구 경계의 중심점에 둔 근사 위치",
@@ -45,28 +60,47 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Purple circle: Sejong and individually relocated sites (all at municipality centroids, approximate)",
     },
     "map_legend_arcs": {
-        "ko": "호: 수도권 → 목적지, 두께는 기관 수. 이전 전 본사의 시·도가 출처로 확인되면 그 시·도에서, 확인되지 않으면 수도권 전체(중심점)에서 출발합니다.",
-        "en": "Arcs: capital region → destination, width by number of institutions. They start from the previous headquarters' province where a source names it; where it is unknown, from the capital region as a whole (its centroid).",
+        "ko": "호: 수도권 → 목적지, 두께는 기관 수. 이전 전 본사의 시·도가 출처로 확인되면 그 시·도에서, 확인되지 "
+        "않으면 수도권 전체(중심점)에서 출발합니다.",
+        "en": "Arcs: capital region → destination, width by number of institutions. They start from the previous "
+        "headquarters' province where a source names it; where it is unknown, from the capital region as a "
+        "whole (its centroid).",
     },
-    "map_legend_capital": {"ko": "연한 주황 바탕: 수도권 (서울·인천·경기)", "en": "Light orange: the capital region (Seoul, Incheon, Gyeonggi)"},
+    "map_legend_capital": {
+        "ko": "연한 주황 바탕: 수도권 (서울·인천·경기)",
+        "en": "Light orange: the capital region (Seoul, Incheon, Gyeonggi)",
+    },
     "map_legend_selected": {"ko": "파란 테두리: 선택한 시·도", "en": "Blue outline: the chosen province"},
     "map_legend_counts": {
-        "ko": "호에 그린 기관 {drawn}개: 이전 전 본사 시·도 확인 {known}개, 수도권 전체에서 출발 {unknown}개. ‘불확실’ 행과 153개 밖 행은 그리지 않았습니다.",
-        "en": "{drawn} institutions drawn as arcs: {known} from a named province, {unknown} from the capital region as a whole. Rows marked uncertain or not of the 153 are not drawn.",
+        "ko": "호에 그린 기관 {drawn}개: 이전 전 본사 시·도 확인 {known}개, 수도권 전체에서 출발 {unknown}개. "
+        "‘불확실’ 행과 153개 밖 행은 그리지 않았습니다.",
+        "en": "{drawn} institutions drawn as arcs: {known} from a named province, {unknown} from the capital region "
+        "as a whole. Rows marked uncertain or not of the 153 are not drawn.",
     },
     "map_webgl_note": {
         "ko": "지도가 보이지 않으면 이 브라우저가 WebGL을 그리지 못하는 것입니다. 아래 표에 같은 내용이 모두 있습니다.",
         "en": "If no map appears, this browser cannot draw WebGL. Every figure on the map is also in the tables below.",
     },
     "map_webgl_missing": {
-        "ko": "이 브라우저는 WebGL을 지원하지 않아 지도를 그릴 수 없습니다. 아래 도시 개요와 표에서 같은 내용을 볼 수 있습니다.",
-        "en": "This browser cannot draw WebGL, so the map cannot be shown. The city profile and tables below have the same content.",
+        "ko": "이 브라우저는 WebGL을 지원하지 않아 지도를 그릴 수 없습니다. 아래 도시 개요와 표에서 같은 내용을 볼 "
+        "수 있습니다.",
+        "en": "This browser cannot draw WebGL, so the map cannot be shown. The city profile and tables below have "
+        "the same content.",
     },
-    "map_tip_capital_region": {"ko": "수도권 (이전 기관의 출발지)", "en": "Capital region (where institutions came from)"},
+    "map_tip_capital_region": {
+        "ko": "수도권 (이전 기관의 출발지)",
+        "en": "Capital region (where institutions came from)",
+    },
     "map_tip_phase_first": {"ko": "1단계 혁신도시", "en": "First-phase innovation city"},
     "map_tip_phase_second": {"ko": "2020년 10월 지정", "en": "Designated October 2020"},
-    "map_tip_institutions": {"ko": "이전 기관 {n}곳 (자료 행 {rows}개)", "en": "{n} relocated institutions ({rows} rows in our data)"},
-    "map_tip_rows": {"ko": "자료 행 {rows}개 (그중 불확실 {uncertain}개)", "en": "{rows} rows in our data ({uncertain} uncertain)"},
+    "map_tip_institutions": {
+        "ko": "이전 기관 {n}곳 (자료 행 {rows}개)",
+        "en": "{n} relocated institutions ({rows} rows in our data)",
+    },
+    "map_tip_rows": {
+        "ko": "자료 행 {rows}개 (그중 불확실 {uncertain}개)",
+        "en": "{rows} rows in our data ({uncertain} uncertain)",
+    },
     "map_tip_coord_approx": {
         "ko": "위치: 근사 (소재 시·군·구 중심점, 출처 있는 좌표 없음)",
         "en": "Location: approximate (centroid of host municipalities; no sourced coordinate)",
@@ -78,7 +112,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_tip_type_sejong": {"ko": "세종 (행정중심복합도시)", "en": "Sejong (multifunctional administrative city)"},
     "map_tip_type_individual": {"ko": "개별 이전지", "en": "Individual relocation site"},
     "map_tip_arc_count": {"ko": "기관 {n}개", "en": "{n} institutions"},
-    "map_tip_arc_origin_known": {"ko": "출발지: 출처에 나온 이전 전 본사 시·도", "en": "Origin: previous HQ's province, as a source states"},
+    "map_tip_arc_origin_known": {
+        "ko": "출발지: 출처에 나온 이전 전 본사 시·도",
+        "en": "Origin: previous HQ's province, as a source states",
+    },
     "map_tip_arc_origin_unknown": {
         "ko": "출발지: 이전 전 본사가 자료에 없어 수도권 전체로 표시",
         "en": "Origin: previous HQ not in our data, so the capital region as a whole",
@@ -96,7 +133,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_metric_institutions": {"ko": "이전 기관 수", "en": "Institutions relocated"},
     "map_metric_area": {"ko": "면적", "en": "Area"},
     "map_metric_population": {"ko": "계획인구", "en": "Planned population"},
-    "map_metric_employees": {"ko": "이전 기관 종사자 (2021년 9월)", "en": "Workers at relocated institutions (Sept 2021)"},
+    "map_metric_employees": {
+        "ko": "이전 기관 종사자 (2021년 9월)",
+        "en": "Workers at relocated institutions (Sept 2021)",
+    },
     "map_phase_first": {"ko": "1단계", "en": "First phase"},
     "map_phase_second": {"ko": "2020년 지정", "en": "Designated 2020"},
     "map_institutions_value": {"ko": "{n}곳", "en": "{n}"},
@@ -113,8 +153,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Rows in our data: {rows} (including {excluded} flagged as not one of the 153)",
     },
     "map_no_institutions": {
-        "ko": "2020년 10월 지정된 혁신도시로, 가장 최근 확인한 자료(2025년 9월)까지 2차 공공기관 이전 대상이 확정되지 않아 이전한 기관이 없습니다.",
-        "en": "Designated in October 2020; as of the newest source found (September 2025) the second-phase relocation list was not finalised, so no institution has relocated here yet.",
+        "ko": "2020년 10월 지정된 혁신도시로, 가장 최근 확인한 자료(2025년 9월)까지 2차 공공기관 이전 대상이 "
+        "확정되지 않아 이전한 기관이 없습니다.",
+        "en": "Designated in October 2020; as of the newest source found (September 2025) the second-phase "
+        "relocation list was not finalised, so no institution has relocated here yet.",
     },
     "map_sector_chart_title": {"ko": "{name}: 분야별 이전 기관", "en": "{name}: relocated institutions by sector"},
     "map_sector_chart_unit": {"ko": "기관 수", "en": "institutions"},
@@ -123,16 +165,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "이 도시는 자료에 기관별 분야 분류가 없습니다. 도시 자료의 특화 분야: {sectors}",
         "en": "Our data has no sector group per institution for this city. The city's specialised sectors: {sectors}",
     },
-    "map_naju_heading": {"ko": "빛가람(나주) 혁신도시의 16개 기관: 4 / 5 / 4 / 3", "en": "Naju (Bitgaram): its 16 institutions, 4 / 5 / 4 / 3"},
+    "map_naju_heading": {
+        "ko": "빛가람(나주) 혁신도시의 16개 기관: 4 / 5 / 4 / 3",
+        "en": "Naju (Bitgaram): its 16 institutions, 4 / 5 / 4 / 3",
+    },
     "map_naju_seed_series": {"ko": "아시아경제 (2021) 분류", "en": "Asia Economy (2021) grouping"},
     "map_naju_reference_series": {"ko": "기관별 자료 (2019년 출처) 분류", "en": "Institution rows (2019 sources)"},
     "map_naju_alt": {
-        "ko": "아시아경제(2021)는 나주의 16개 기관을 에너지 4, 농업·생명과학 5, 정보통신 4, 문화·예술 3으로 나눕니다. 기관별 자료는 에너지 4, 농업·생명 5, 방송·정보통신 4, 문화·예술 2, 금융 1(사립학교교직원연금공단)입니다.",
-        "en": "Asia Economy (2021) groups Naju's 16 institutions as energy 4, agriculture & life science 5, information & communication 4, culture & arts 3. The institution rows group them as energy 4, agriculture & life 5, broadcasting & ICT 4, culture & arts 2 and finance 1 (Korea Teachers' Pension).",
+        "ko": "아시아경제(2021)는 나주의 16개 기관을 에너지 4, 농업·생명과학 5, 정보통신 4, 문화·예술 3으로 "
+        "나눕니다. 기관별 자료는 에너지 4, 농업·생명 5, 방송·정보통신 "
+        "4, 문화·예술 2, 금융 1(사립학교교직원연금공단)입니다.",
+        "en": "Asia Economy (2021) groups Naju's 16 institutions as energy 4, agriculture & life science 5, "
+        "information & communication 4, culture & arts 3. The institution rows group them as energy 4, "
+        "agriculture & life 5, broadcasting & ICT 4, culture & arts 2 and finance 1 (Korea Teachers' "
+        "Pension).",
     },
     "map_naju_note": {
-        "ko": "4/5/4/3은 아시아경제(2021-10-25) 기사의 분류를 그대로 옮긴 것입니다. 기관별 자료(2019년 출처)는 사립학교교직원연금공단을 ‘금융’으로 따로 분류해 문화·예술이 2곳입니다. 기사의 문화·예술 3곳에는 이 기관이 포함된 것으로 보이지만 기사에 기관명이 나오지 않으므로, 아래 목록은 각 기관의 자료상 분류를 그대로 보여 줍니다.",
-        "en": "4/5/4/3 is the grouping of the Asia Economy article (25 Oct 2021), reproduced as published. The institution rows (2019 sources) put the Korea Teachers' Pension in a separate 'finance' group, leaving culture & arts with 2. The article's 3 culture & arts institutions presumably include it, but the article names no list, so the table below shows each institution's group as the reference data has it.",
+        "ko": "4/5/4/3은 아시아경제(2021-10-25) 기사의 분류를 그대로 옮긴 것입니다. 기관별 자료(2019년 출처)는 "
+        "사립학교교직원연금공단을 ‘금융’으로 따로 분류해 문화·예술이 "
+        "2곳입니다. 기사의 문화·예술 3곳에는 이 기관이 포함된 것으로 보이지만 기사에 기관명이 나오지 않으므로, 아래 "
+        "목록은 각 기관의 자료상 분류를 그대로 보여 줍니다.",
+        "en": "4/5/4/3 is the grouping of the Asia Economy article (25 Oct 2021), reproduced as published. The "
+        "institution rows (2019 sources) put the Korea Teachers' Pension in a separate 'finance' group, "
+        "leaving culture & arts with 2. The article's 3 culture & arts institutions presumably include it, "
+        "but the article names no list, so the table below shows each institution's group as the reference "
+        "data has it.",
     },
     "map_naju_table_group": {"ko": "아시아경제 분야", "en": "Asia Economy group"},
     "map_naju_table_seed": {"ko": "기사 기관 수", "en": "Article count"},
@@ -144,8 +201,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # 5. All institutions
     "map_all_heading": {"ko": "이전 공공기관 전체 목록", "en": "All relocated institutions"},
     "map_all_intro": {
-        "ko": "자료의 {rows}개 행을 검색하고 걸러 볼 수 있습니다. ‘검증’은 목적지에 대한 것이며 연도를 보증하지 않습니다. 영어 기관명 가운데 ‘미검증’은 출처에서 확인하지 않은 번역입니다.",
-        "en": "Search and filter the {rows} rows of our data. 'Verification' vouches for the destination, not the year. English names marked 'unverified' are translations not checked against a source.",
+        "ko": "자료의 {rows}개 행을 검색하고 걸러 볼 수 있습니다. ‘검증’은 목적지에 대한 것이며 연도를 보증하지 "
+        "않습니다. 영어 기관명 가운데 ‘미검증’은 출처에서 확인하지 않은 번역입니다.",
+        "en": "Search and filter the {rows} rows of our data. 'Verification' vouches for the destination, not the "
+        "year. English names marked 'unverified' are translations not checked against a source.",
     },
     "map_filter_search": {"ko": "기관명 검색 (국문·영문)", "en": "Search names (Korean or English)"},
     "map_filter_search_placeholder": {"ko": "예: 한국전력, KEPCO", "en": "e.g. 한국전력, KEPCO"},
@@ -162,12 +221,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No institution matches these filters. Clear the search or widen the filters.",
     },
     "map_table_note": {
-        "ko": "연도 구분: 실제 = 이전 완료 기록, 계획 = 이전 전 발표된 계획, 추정 = 앞뒤 사건으로 추정, 상한 = ‘~까지 이전’만 확인.",
-        "en": "Year basis: actual = a recorded move, planned = a plan announced before the move, inferred = from events before and after, bound = only 'moved by …' known.",
+        "ko": "연도 구분: 실제 = 이전 완료 기록, 계획 = 이전 전 발표된 계획, 추정 = 앞뒤 사건으로 추정, 상한 = "
+        "‘~까지 이전’만 확인.",
+        "en": "Year basis: actual = a recorded move, planned = a plan announced before the move, inferred = from "
+        "events before and after, bound = only 'moved by …' known.",
     },
     # Verification / year basis / destination types
     "map_verif_verified": {"ko": "검증됨", "en": "Verified"},
-    "map_verif_partial": {"ko": "일부 검증 (목적지 확인, 연도 등 미확인)", "en": "Partly verified (destination confirmed; year or membership not)"},
+    "map_verif_partial": {
+        "ko": "일부 검증 (목적지 확인, 연도 등 미확인)",
+        "en": "Partly verified (destination confirmed; year or membership not)",
+    },
     "map_verif_uncertain": {"ko": "불확실", "en": "Uncertain"},
     "map_year_actual": {"ko": "실제", "en": "actual"},
     "map_year_planned": {"ko": "계획", "en": "planned"},
@@ -203,8 +267,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # 6. Reconciliation
     "map_recon_heading": {"ko": "공식 집계(153개)와 자료의 대조", "en": "Our rows against the official count (153)"},
     "map_recon_intro": {
-        "ko": "국토교통부(2019년 12월)는 153개 기관이 이전했다고 집계합니다: 혁신도시 112 + 세종 19 + 개별 이전 22. 자료의 행은 152개이며 아래와 같이 정확히 맞지 않습니다.",
-        "en": "MOLIT (December 2019) counts 153 relocated institutions: 112 to innovation cities + 19 to Sejong + 22 individually. Our data has 152 rows, which do not reconcile exactly, as follows.",
+        "ko": "국토교통부(2019년 12월)는 153개 기관이 이전했다고 집계합니다: 혁신도시 112 + 세종 19 + 개별 이전 22. "
+        "자료의 행은 152개이며 아래와 같이 정확히 맞지 않습니다.",
+        "en": "MOLIT (December 2019) counts 153 relocated institutions: 112 to innovation cities + 19 to Sejong + "
+        "22 individually. Our data has 152 rows, which do not reconcile exactly, as follows.",
     },
     "map_recon_category": {"ko": "구분", "en": "Category"},
     "map_recon_official": {"ko": "공식 집계", "en": "Official (MOLIT 2019)"},
@@ -216,16 +282,31 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_recon_difference": {"ko": "차이 (행 − 공식)", "en": "Difference (rows − official)"},
     "map_recon_total": {"ko": "합계", "en": "Total"},
     "map_recon_ic": {
-        "ko": "혁신도시: 자료 {rows}행 가운데 {not153}({not153_names})은 153개에 들지 않는 기관(2021년 분리 신설)입니다. 남은 {counted}행은 지역 집계(합 119)를 따른 것으로, 혁신도시 구역 밖에 있거나 다른 기관의 일부인 {edge}행({edge_names})이 국토교통부의 112에 들어가지 않았을 수 있습니다. 이를 빼도 {after}행으로 112보다 {gap}개 많으며, 이 차이는 설명되지 않았습니다.",
-        "en": "Innovation cities: of {rows} rows, {not153} ({not153_names}) is not one of the 153 (a 2021 spin-off). The remaining {counted} follow local counts (which add to 119); {edge} of them ({edge_names}) are sited outside the city district or are units of another institution, and MOLIT's 112 may not include them. Without them there are {after} rows, {gap} more than 112; that gap is unexplained.",
+        "ko": "혁신도시: 자료 {rows}행 가운데 {not153}({not153_names})은 153개에 들지 않는 기관(2021년 분리 "
+        "신설)입니다. 남은 {counted}행은 지역 "
+        "집계(합 119)를 따른 것으로, 혁신도시 구역 밖에 있거나 다른 기관의 일부인 {edge}행({edge_names})이 "
+        "국토교통부의 112에 들어가지 않았을 수 있습니다. 이를 "
+        "빼도 {after}행으로 112보다 {gap}개 많으며, 이 차이는 설명되지 않았습니다.",
+        "en": "Innovation cities: of {rows} rows, {not153} ({not153_names}) is not one of the 153 (a 2021 "
+        "spin-off). The remaining {counted} follow local counts (which add to 119); {edge} of them "
+        "({edge_names}) are sited outside the city district or are units of another institution, and MOLIT's "
+        "112 may not include them. Without them there are {after} rows, {gap} more than 112; that gap is "
+        "unexplained.",
     },
     "map_recon_sejong": {
-        "ko": "세종: 국토교통부 19개에 대해 자료는 {rows}행입니다. {uncertain}행({uncertain_names})은 세종으로 옮겼으나 원래 이전 목록에 없었다고 보도되어, 19개에 포함되는지 확인되지 않았습니다(불확실). 그 밖에 적어도 {missing}개는 확인되지 않아 목록에 없습니다.",
-        "en": "Sejong: MOLIT counts 19; our data has {rows} rows. {uncertain} ({uncertain_names}) moved to Sejong but were reported as outside the original list, so whether the 19 include them is unverified (uncertain). At least {missing} more could not be identified; nothing is guessed.",
+        "ko": "세종: 국토교통부 19개에 대해 자료는 {rows}행입니다. {uncertain}행({uncertain_names})은 세종으로 "
+        "옮겼으나 원래 이전 목록에 없었다고 보도되어, "
+        "19개에 포함되는지 확인되지 않았습니다(불확실). 그 밖에 적어도 {missing}개는 확인되지 않아 목록에 없습니다.",
+        "en": "Sejong: MOLIT counts 19; our data has {rows} rows. {uncertain} ({uncertain_names}) moved to Sejong "
+        "but were reported as outside the original list, so whether the 19 include them is unverified "
+        "(uncertain). At least {missing} more could not be identified; nothing is guessed.",
     },
     "map_recon_individual": {
-        "ko": "개별 이전: 국토교통부 22개에 대해 자료는 {rows}행이며, 나머지 {missing}개는 확인되지 않아 추측으로 채우지 않았습니다. 자료 행 가운데 {uncertain}행({uncertain_names})은 불확실합니다.",
-        "en": "Individual relocations: MOLIT counts 22; our data has {rows} rows. The other {missing} were not identified and are not guessed. Of the rows, {uncertain} ({uncertain_names}) are uncertain.",
+        "ko": "개별 이전: 국토교통부 22개에 대해 자료는 {rows}행이며, 나머지 {missing}개는 확인되지 않아 추측으로 "
+        "채우지 않았습니다. 자료 행 가운데 "
+        "{uncertain}행({uncertain_names})은 불확실합니다.",
+        "en": "Individual relocations: MOLIT counts 22; our data has {rows} rows. The other {missing} were not "
+        "identified and are not guessed. Of the rows, {uncertain} ({uncertain_names}) are uncertain.",
     },
     "map_recon_cities_heading": {"ko": "혁신도시별 기관 수", "en": "Institutions per innovation city"},
     "map_recon_city_count": {"ko": "도시 자료의 기관 수", "en": "City's count"},

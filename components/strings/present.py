@@ -22,15 +22,20 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "present_source": {"ko": "출처", "en": "Source"},
     # Slide 1: vision
-    "present_vision_kicker": {"ko": "제4차 국가균형발전 5개년계획 (2018–2022) 비전", "en": "Vision of the 4th Five-Year Plan for Balanced National Development (2018–2022)"},
+    "present_vision_kicker": {
+        "ko": "제4차 국가균형발전 5개년계획 (2018–2022) 비전",
+        "en": "Vision of the 4th Five-Year Plan for Balanced National Development (2018–2022)",
+    },
     "present_goal_label": {"ko": "목표", "en": "Goal"},
     "present_vision_sub": {"ko": "3대 전략 · 9대 핵심과제", "en": "3 strategies · 9 key tasks"},
     "present_strategy_short_1": {"ko": "사람", "en": "People"},
     "present_strategy_short_2": {"ko": "공간", "en": "Space"},
     "present_strategy_short_3": {"ko": "산업", "en": "Industry"},
     "present_vision_note": {
-        "ko": "국문 명칭: 2018년 2월 비전 선포(한국경제·연합뉴스). 영문: 균형발전 누리집 영문판. 공간 전략 두 과제의 순서는 출처마다 다릅니다.",
-        "en": "Korean names: vision declaration of Feb 2018 (Hankyung/Yonhap). English: nabis.go.kr English page. Sources order the two Space tasks differently.",
+        "ko": "국문 명칭: 2018년 2월 비전 선포(한국경제·연합뉴스). 영문: 균형발전 누리집 영문판. 공간 전략 두 "
+        "과제의 순서는 출처마다 다릅니다.",
+        "en": "Korean names: vision declaration of Feb 2018 (Hankyung/Yonhap). English: nabis.go.kr English page. "
+        "Sources order the two Space tasks differently.",
     },
     # Slide 2: budget
     "present_budget_headline": {
@@ -39,13 +44,17 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "present_budget_sub": {
         "ko": "국가균형발전특별회계 총액 (명목). 가장 많았던 해는 {peak_year}년 {peak}입니다.",
-        "en": "Total of the Special Account for Balanced National Development (nominal). The peak was {peak} in {peak_year}.",
+        "en": "Total of the Special Account for Balanced National Development (nominal). The peak was {peak} in "
+        "{peak_year}.",
     },
     "present_budget_alt": {
         "ko": "연도별 균특회계 총액 막대그래프, {years}.",
         "en": "Bar chart of the Special Account total per year, {years}.",
     },
-    "present_unit_trillion": {"ko": "단위: 조 원 (막대 위 숫자는 반올림, 정확한 값은 백만 원 단위 원자료)", "en": "Unit: KRW trillion (labels rounded; exact KRW-million figures in the source table)"},
+    "present_unit_trillion": {
+        "ko": "단위: 조 원 (막대 위 숫자는 반올림, 정확한 값은 백만 원 단위 원자료)",
+        "en": "Unit: KRW trillion (labels rounded; exact KRW-million figures in the source table)",
+    },
     # Slide 3: relocation map
     "present_map_headline": {
         "ko": "공공기관 {total}곳이 수도권을 떠났습니다",
@@ -60,8 +69,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Arcs: from the capital region (Seoul) to each destination; width = institutions",
     },
     "present_map_rows_note": {
-        "ko": "지도는 이름이 확인된 {rows}개 기관(불확실 {uncertain}건 제외)을 그립니다. 공식 집계 {total}과 정확히 맞지 않습니다. 위치: 출처 좌표 {sourced}곳, 나머지는 소재 시·군·구 중심점.",
-        "en": "The map draws the {rows} institutions named in our data ({uncertain} uncertain rows left out); this does not reconcile exactly with the official {total}. Positions: {sourced} sourced points, the rest host-municipality centroids.",
+        "ko": "지도는 이름이 확인된 {rows}개 기관(불확실 {uncertain}건 제외)을 그립니다. 공식 집계 {total}과 정확히 "
+        "맞지 않습니다. 위치: 출처 좌표 {sourced}곳, "
+        "나머지는 소재 시·군·구 중심점.",
+        "en": "The map draws the {rows} institutions named in our data ({uncertain} uncertain rows left out); this "
+        "does not reconcile exactly with the official {total}. Positions: {sourced} sourced points, the rest "
+        "host-municipality centroids.",
     },
     "present_map_top": {"ko": "가장 많이 옮겨 간 곳", "en": "Most institutions"},
     "present_map_count": {"ko": "{n}개", "en": "{n}"},
@@ -69,7 +82,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "present_map_tooltip": {"ko": "{name}: {count}개 기관", "en": "{name}: {count} institutions"},
     "present_map_alt": {
         "ko": "수도권에서 전국 혁신도시·세종·개별 이전지로 뻗은 호(arc) 지도. 가장 많은 곳: {top}.",
-        "en": "Map of arcs from the capital region to the innovation cities, Sejong and individual destinations. Largest: {top}.",
+        "en": "Map of arcs from the capital region to the innovation cities, Sejong and individual destinations. "
+        "Largest: {top}.",
     },
     # Slide 4: capital-region share
     "present_share_headline": {
@@ -82,7 +96,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "present_share_sub": {
         "ko": "서울·인천·경기 주민등록인구 ÷ 전국: {first_year}년 {first} → {last_year}년 {last}",
-        "en": "Seoul + Incheon + Gyeonggi resident population ÷ national total: {first} in {first_year} → {last} in {last_year}",
+        "en": "Seoul + Incheon + Gyeonggi resident population ÷ national total: {first} in {first_year} → {last} in "
+        "{last_year}",
     },
     "present_share_alt": {
         "ko": "수도권 인구 비중 꺾은선그래프와 50% 기준선, {first_year}–{last_year}.",
@@ -90,7 +105,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "present_share_note": {
         "ko": "비중은 행정안전부 주민등록인구(12월 31일)로 계산한 값. 마름모는 통계청 인구주택총조사(11월 1일) 공표값.",
-        "en": "Share computed from MOIS resident registration (31 Dec). Diamonds: Statistics Korea census (1 Nov), as published.",
+        "en": "Share computed from MOIS resident registration (31 Dec). Diamonds: Statistics Korea census (1 Nov), "
+        "as published.",
     },
     # Slide 5: Naju
     "present_naju_headline": {
@@ -99,7 +115,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "present_naju_sub": {
         "ko": "광주·전남 공동혁신도시 — 에너지 {energy} · 농업·생명 {agri} · 정보통신 {ict} · 문화예술 {culture}",
-        "en": "The joint Gwangju–Jeonnam innovation city — energy {energy} · agriculture & life science {agri} · information & communication {ict} · culture & arts {culture}",
+        "en": "The joint Gwangju–Jeonnam innovation city — energy {energy} · agriculture & life science {agri} · "
+        "information & communication {ict} · culture & arts {culture}",
     },
     "present_naju_group_energy": {"ko": "에너지", "en": "Energy"},
     "present_naju_group_agriculture": {"ko": "농업·생명", "en": "Agriculture & life science"},
@@ -108,8 +125,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "present_naju_count": {"ko": "{n}곳", "en": "{n}"},
     "present_naju_no_en": {"ko": " (영문 명칭 없음)", "en": " (no English name in our sources)"},
     "present_naju_note": {
-        "ko": "분류는 아시아경제(2021) 기사의 4·5·4·3 구분입니다. * 2019년 자료는 사립학교교직원연금공단을 ‘금융’으로 따로 분류합니다(문화예술 2 + 금융 1).",
-        "en": "Grouping as in Asia Economy (2021): 4 · 5 · 4 · 3. * 2019 sources list the Teachers' Pension separately as 'finance' (culture & arts 2 + finance 1).",
+        "ko": "분류는 아시아경제(2021) 기사의 4·5·4·3 구분입니다. * 2019년 자료는 사립학교교직원연금공단을 "
+        "‘금융’으로 따로 분류합니다(문화예술 2 + 금융 1).",
+        "en": "Grouping as in Asia Economy (2021): 4 · 5 · 4 · 3. * 2019 sources list the Teachers' Pension "
+        "separately as 'finance' (culture & arts 2 + finance 1).",
     },
     "present_naju_alt": {
         "ko": "나주 빛가람혁신도시 이전 기관 {n}곳을 분야별 네 묶음으로 나열.",
@@ -128,10 +147,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "present_spot_city": {"ko": "혁신도시", "en": "Innovation city"},
     "present_spot_city_none": {"ko": "혁신도시 없음", "en": "No innovation city"},
     "present_spot_partner": {"ko": "{name} (전남 나주에 공동 조성)", "en": "{name} (built jointly, in Naju, Jeonnam)"},
-    "present_spot_institutions": {"ko": "이전 기관 {n}곳 (자료 기준)", "en": "{n} relocated institutions (rows in our data)"},
+    "present_spot_institutions": {
+        "ko": "이전 기관 {n}곳 (자료 기준)",
+        "en": "{n} relocated institutions (rows in our data)",
+    },
     "present_spot_projects": {"ko": "주요 정책·사업", "en": "Flagship policies and projects"},
-    "present_spot_projects_lang": {"ko": "사업명은 출처 자료의 영문 표기 그대로입니다.", "en": "Project names as in the English source."},
-    "present_spot_projects_ko": {"ko": "국문 사업명은 영문 자료를 옮긴 것입니다(비공식 번역 포함).", "en": "Korean project names are translations of the English source (some unofficial)."},
+    "present_spot_projects_lang": {
+        "ko": "사업명은 출처 자료의 영문 표기 그대로입니다.",
+        "en": "Project names as in the English source.",
+    },
+    "present_spot_projects_ko": {
+        "ko": "국문 사업명은 영문 자료를 옮긴 것입니다(비공식 번역 포함).",
+        "en": "Korean project names are translations of the English source (some unofficial).",
+    },
     "present_spot_gunwi": {
         "ko": "2023년 7월 군위군이 경북에서 대구로 편입되어 이전·이후 면적이 다릅니다.",
         "en": "Gunwi-gun moved from Gyeongbuk to Daegu in July 2023: the area differs before and after.",

@@ -3,17 +3,22 @@
 STRINGS: dict[str, dict[str, str]] = {
     "regions_title": {"ko": "시·도 비교", "en": "Regional comparison"},
     "regions_intro": {
-        "ko": "2–4개 시·도를 나란히 비교합니다: 인구, 지역내총생산(GRDP), 이전 공공기관, 17개 시·도 중 순위와 전국 기준과의 차이, 그리고 각 시·도의 균형발전 정책.",
-        "en": "Compare 2–4 provinces side by side: population, GRDP, relocated public institutions, each one's rank among the 17 and its gap to the national reference, and each province's balanced-development policies.",
+        "ko": "2–4개 시·도를 나란히 비교합니다: 인구, 지역내총생산(GRDP), 이전 공공기관, 17개 시·도 중 순위와 전국 "
+        "기준과의 차이, 그리고 각 시·도의 균형발전 정책.",
+        "en": "Compare 2–4 provinces side by side: population, GRDP, relocated public institutions, each one's rank "
+        "among the 17 and its gap to the national reference, and each province's balanced-development "
+        "policies.",
     },
     "regions_compare_label": {"ko": "비교할 시·도 (2–4곳)", "en": "Provinces to compare (2–4)"},
     "regions_compare_help": {
         "ko": "선택은 주소(?compare=)에 저장되어 링크로 공유됩니다. 사이드바에서 고른 시·도는 항상 포함됩니다.",
-        "en": "Your choice is kept in the link (?compare=) so you can share it. The province chosen in the sidebar is always included.",
+        "en": "Your choice is kept in the link (?compare=) so you can share it. The province chosen in the sidebar "
+        "is always included.",
     },
     "regions_compare_default_note": {
         "ko": "기본 비교: 선택한 시·도 + 서울(서울을 고르면 경기). 시·도를 고르지 않으면 시드 문서의 경기·전남·세종.",
-        "en": "Default comparison: the chosen province + Seoul (Gyeonggi if Seoul is chosen). With no province: Gyeonggi, South Jeolla and Sejong, the provinces of the seed documents.",
+        "en": "Default comparison: the chosen province + Seoul (Gyeonggi if Seoul is chosen). With no province: "
+        "Gyeonggi, South Jeolla and Sejong, the provinces of the seed documents.",
     },
     "regions_compare_one": {
         "ko": "비교하려면 시·도를 하나 더 고르세요.",
@@ -32,7 +37,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_rank": {"ko": "17개 시·도 중 {rank}위", "en": "Rank {rank} of 17"},
     "regions_rank_partial": {"ko": "자료가 있는 {n}곳 중 {rank}위", "en": "Rank {rank} of the {n} with data"},
     "regions_gap": {"ko": "전국 기준 대비 {gap}", "en": "{gap} vs national reference"},
-    "regions_no_city": {"ko": "1단계 혁신도시 없음 — 해당 없음", "en": "No first-phase innovation city — not applicable"},
+    "regions_no_city": {
+        "ko": "1단계 혁신도시 없음 — 해당 없음",
+        "en": "No first-phase innovation city — not applicable",
+    },
     # Indicator names
     "regions_ind_population": {"ko": "주민등록인구", "en": "Resident population"},
     "regions_ind_population_change": {"ko": "인구 증감률", "en": "Population change"},
@@ -40,7 +48,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_ind_grdp_per_capita": {"ko": "1인당 GRDP", "en": "GRDP per person"},
     "regions_ind_institutions": {"ko": "이전 공공기관", "en": "Relocated public institutions"},
     "regions_ind_employees": {"ko": "이전 공공기관 종사자", "en": "Employees of relocated institutions"},
-    "regions_ind_employees_per_1000": {"ko": "이전 기관 종사자 (주민 1,000명당)", "en": "Relocated employees per 1,000 residents"},
+    "regions_ind_employees_per_1000": {
+        "ko": "이전 기관 종사자 (주민 1,000명당)",
+        "en": "Relocated employees per 1,000 residents",
+    },
     "regions_period_all": {"ko": "자료표 기준", "en": "rows in our data"},
     "regions_period_grdp": {"ko": "{year}년 ({base}년 기준)", "en": "{year} ({base} base)"},
     "regions_period_change": {"ko": "{start}→{end}년", "en": "{start}→{end}"},
@@ -66,33 +77,55 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_col_share": {"ko": "비중(%)", "en": "Share (%)"},
     "regions_col_population": {"ko": "주민등록인구", "en": "Resident population"},
     "regions_reference_note": {
-        "ko": "전국 기준: 총량 지표는 전국 합계 ÷ 17, 1인당·비율 지표는 전국 값, 증감률은 전국 증감률(차이는 %p). 순위는 1위 = 가장 큼이며, 17곳 모두 자료가 있을 때만 ‘17개 중’ 순위입니다.",
-        "en": "National reference: for totals the national total ÷ 17, for per-person figures and ratios the national figure, for changes the national change (gap in percentage points). Rank 1 = largest; it is a rank among all 17 only when all 17 have data.",
+        "ko": "전국 기준: 총량 지표는 전국 합계 ÷ 17, 1인당·비율 지표는 전국 값, 증감률은 전국 증감률(차이는 %p). "
+        "순위는 1위 = 가장 큼이며, 17곳 모두 자료가 있을 때만 "
+        "‘17개 중’ 순위입니다.",
+        "en": "National reference: for totals the national total ÷ 17, for per-person figures and ratios the "
+        "national figure, for changes the national change (gap in percentage points). Rank 1 = largest; it is "
+        "a rank among all 17 only when all 17 have data.",
     },
     # Sections
-    "regions_rank_heading": {"ko": "지표별 순위와 전국 기준과의 차이", "en": "Ranks and gaps to the national reference"},
+    "regions_rank_heading": {
+        "ko": "지표별 순위와 전국 기준과의 차이",
+        "en": "Ranks and gaps to the national reference",
+    },
     "regions_indicator_label": {"ko": "지표", "en": "Indicator"},
     "regions_period_label": {"ko": "연도·기준", "en": "Year / basis"},
-    "regions_ranking_chart": {"ko": "{indicator}, {period} — 17개 시·도", "en": "{indicator}, {period} — the 17 provinces"},
+    "regions_ranking_chart": {
+        "ko": "{indicator}, {period} — 17개 시·도",
+        "en": "{indicator}, {period} — the 17 provinces",
+    },
     "regions_ranking_alt": {
         "ko": "{indicator} ({period}) 막대그래프. 비교 시·도: {items}. 자료가 있는 시·도 {n}곳.",
         "en": "Bar chart of {indicator} ({period}). Compared: {items}. {n} provinces have data.",
     },
     "regions_map_heading": {"ko": "지도로 보기", "en": "On the map"},
-    "regions_map_chart": {"ko": "{indicator}, {period} — 시·도별 지도", "en": "{indicator}, {period} — map of the provinces"},
+    "regions_map_chart": {
+        "ko": "{indicator}, {period} — 시·도별 지도",
+        "en": "{indicator}, {period} — map of the provinces",
+    },
     "regions_map_alt": {
-        "ko": "17개 시·도 단계구분도. 진할수록 값이 큽니다. 굵은 테두리는 비교 중인 시·도({items}). 자료가 없어 회색으로 표시한 시·도: {missing}.",
-        "en": "Choropleth of the 17 provinces; darker means higher. Thick outlines mark the compared provinces ({items}). Provinces with no data, shown grey: {missing}.",
+        "ko": "17개 시·도 단계구분도. 진할수록 값이 큽니다. 굵은 테두리는 비교 중인 시·도({items}). 자료가 없어 "
+        "회색으로 표시한 시·도: {missing}.",
+        "en": "Choropleth of the 17 provinces; darker means higher. Thick outlines mark the compared provinces "
+        "({items}). Provinces with no data, shown grey: {missing}.",
     },
     "regions_none": {"ko": "없음", "en": "none"},
     "regions_population_chart": {"ko": "주민등록인구 추이, 2014–2024", "en": "Resident population, 2014–2024"},
     "regions_population_measure": {"ko": "보기", "en": "Show"},
     "regions_measure_population": {"ko": "인구 수", "en": "Total"},
     "regions_measure_share": {"ko": "전국 대비 비중", "en": "Share of national"},
-    "regions_population_alt": {"ko": "연도별 주민등록인구 선 그래프: {items}.", "en": "Line chart of resident population by year: {items}."},
+    "regions_population_alt": {
+        "ko": "연도별 주민등록인구 선 그래프: {items}.",
+        "en": "Line chart of resident population by year: {items}.",
+    },
     "regions_population_note": {
-        "ko": "12월 31일 기준 주민등록인구. 2014–2021·2023년은 공개 전사본(KOSIS 대조), 2022·2024년은 행정안전부 원자료. 군위군이 2023년 7월 경북에서 대구로 편입되어 두 시·도의 2023년 전후 면적이 다릅니다. 비중은 시·도 ÷ 전국으로 계산.",
-        "en": "Resident registration at 31 Dec. 2014–2021 and 2023 from public transcriptions (checked against KOSIS), 2022 and 2024 from the MOIS export. Gunwi-gun moved from Gyeongbuk to Daegu in July 2023, so those two provinces cover different areas before and after. Shares computed as province ÷ national.",
+        "ko": "12월 31일 기준 주민등록인구. 2014–2021·2023년은 공개 전사본(KOSIS 대조), 2022·2024년은 행정안전부 "
+        "원자료. 군위군이 2023년 7월 경북에서 대구로 "
+        "편입되어 두 시·도의 2023년 전후 면적이 다릅니다. 비중은 시·도 ÷ 전국으로 계산.",
+        "en": "Resident registration at 31 Dec. 2014–2021 and 2023 from public transcriptions (checked against "
+        "KOSIS), 2022 and 2024 from the MOIS export. Gunwi-gun moved from Gyeongbuk to Daegu in July 2023, so "
+        "those two provinces cover different areas before and after. Shares computed as province ÷ national.",
     },
     "regions_grdp_heading": {"ko": "지역내총생산(GRDP) — 기준년별로 따로", "en": "GRDP — each base year separately"},
     "regions_grdp_measure": {"ko": "보기", "en": "Show"},
@@ -102,58 +135,107 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_grdp_pc_chart": {"ko": "1인당 GRDP ({base}년 기준)", "en": "GRDP per person ({base} base)"},
     "regions_grdp_alt": {
         "ko": "{base}년 기준 GRDP 막대그래프(연도별, 시·도별). ‘–’ 표시는 보도된 자료가 없는 연도입니다. 값: {items}.",
-        "en": "Bar chart of GRDP on the {base} base by year and province; ‘–’ marks a year with no reported figure. Values: {items}.",
+        "en": "Bar chart of GRDP on the {base} base by year and province; ‘–’ marks a year with no reported figure. "
+        "Values: {items}.",
     },
     "regions_grdp_note": {
-        "ko": "2015년 기준과 2020년 기준 수치는 서로 이을 수 없어 따로 그립니다(기준 개편으로 2022년 전국 2,166조 → 2,328조 원). 보도된 반올림 값이며 2024년만 17개 시·도가 모두 있습니다. 빠진 연도는 채우지 않았습니다.",
-        "en": "The 2015-base and 2020-base figures cannot be joined and are drawn apart (the revision raised the 2022 national total from KRW 2,166 tn to 2,328 tn). Figures are rounded as reported; only 2024 has all 17 provinces. Missing years are not filled in.",
+        "ko": "2015년 기준과 2020년 기준 수치는 서로 이을 수 없어 따로 그립니다(기준 개편으로 2022년 전국 2,166조 → "
+        "2,328조 원). 보도된 반올림 값이며 2024년만 "
+        "17개 시·도가 모두 있습니다. 빠진 연도는 채우지 않았습니다.",
+        "en": "The 2015-base and 2020-base figures cannot be joined and are drawn apart (the revision raised the "
+        "2022 national total from KRW 2,166 tn to 2,328 tn). Figures are rounded as reported; only 2024 has "
+        "all 17 provinces. Missing years are not filled in.",
     },
     "regions_grdp_pc_note": {
-        "ko": "1인당 GRDP = GRDP(보도된 반올림 조 원) ÷ 같은 해 12월 31일 주민등록인구. 반올림 때문에 작은 시·도일수록 오차가 큽니다(세종 ±3% 안팎).",
-        "en": "GRDP per person = GRDP (KRW tn, rounded as reported) ÷ resident population at 31 Dec of the same year. Because of the rounding, small provinces carry a larger error (about ±3% for Sejong).",
+        "ko": "1인당 GRDP = GRDP(보도된 반올림 조 원) ÷ 같은 해 12월 31일 주민등록인구. 반올림 때문에 작은 "
+        "시·도일수록 오차가 큽니다(세종 ±3% 안팎).",
+        "en": "GRDP per person = GRDP (KRW tn, rounded as reported) ÷ resident population at 31 Dec of the same "
+        "year. Because of the rounding, small provinces carry a larger error (about ±3% for Sejong).",
     },
     "regions_relocation_heading": {"ko": "이전 공공기관과 종사자", "en": "Relocated institutions and employees"},
-    "regions_institutions_chart": {"ko": "수도권에서 이전한 공공기관 (자료 기준)", "en": "Institutions relocated from the capital region (rows in our data)"},
-    "regions_institutions_alt": {"ko": "이전 유형별 기관 수 가로 막대그래프: {items}.", "en": "Horizontal bars of relocated institutions by destination type: {items}."},
+    "regions_institutions_chart": {
+        "ko": "수도권에서 이전한 공공기관 (자료 기준)",
+        "en": "Institutions relocated from the capital region (rows in our data)",
+    },
+    "regions_institutions_alt": {
+        "ko": "이전 유형별 기관 수 가로 막대그래프: {items}.",
+        "en": "Horizontal bars of relocated institutions by destination type: {items}.",
+    },
     "regions_institutions_note": {
-        "ko": "자료표의 기관 행을 목적지 시·도별로 센 값입니다(국토교통부 공식 합계 153 = 혁신도시 112 + 세종 19 + 개별 22와 정확히 일치하지 않음). ‘불확실’ 행은 따로 표시하고 순위 계산에서 제외했습니다.",
-        "en": "Counts of rows in our institutions table by destination province (they do not add up exactly to MOLIT's official 153 = 112 innovation cities + 19 Sejong + 22 individual). Rows marked uncertain are shown apart and left out of the ranking.",
+        "ko": "자료표의 기관 행을 목적지 시·도별로 센 값입니다(국토교통부 공식 합계 153 = 혁신도시 112 + 세종 19 + "
+        "개별 22와 정확히 일치하지 않음). ‘불확실’ 행은 따로 "
+        "표시하고 순위 계산에서 제외했습니다.",
+        "en": "Counts of rows in our institutions table by destination province (they do not add up exactly to "
+        "MOLIT's official 153 = 112 innovation cities + 19 Sejong + 22 individual). Rows marked uncertain are "
+        "shown apart and left out of the ranking.",
     },
     "regions_employees_note": {
-        "ko": "종사자 수는 혁신도시별 국토교통부 집계(2021년 9월)이며 혁신도시가 있는 시·도에 배정했습니다. 10개 혁신도시 값의 합은 45,331명입니다(기사에 적힌 합계 ‘4만331명’은 같은 기사의 광주전남 비중 17.4% = 7,885 ÷ 45,331과 맞지 않아 오기로 보입니다). 광주·전남 공동혁신도시(나주)는 소재지인 전남에 계산했습니다. 세종·개별 이전 기관 종사자는 포함되지 않습니다.",
-        "en": "Employees are MOLIT's count per innovation city (Sept 2021), assigned to the host province. The 10 cities' figures sum to 45,331 (the article's printed total '40,331' looks like a typo: its own 17.4% share for Gwangju–Jeonnam is 7,885 ÷ 45,331); the Gwangju–Jeonnam joint city (Naju) is counted in South Jeolla. Staff of institutions in Sejong or relocated individually are not included.",
+        "ko": "종사자 수는 혁신도시별 국토교통부 집계(2021년 9월)이며 혁신도시가 있는 시·도에 배정했습니다. 10개 "
+        "혁신도시 값의 합은 45,331명입니다(기사에 적힌 합계 "
+        "‘4만331명’은 같은 기사의 광주전남 비중 17.4% = 7,885 ÷ 45,331과 맞지 않아 오기로 보입니다). 광주·전남 "
+        "공동혁신도시(나주)는 소재지인 전남에 계산했습니다. "
+        "세종·개별 이전 기관 종사자는 포함되지 않습니다.",
+        "en": "Employees are MOLIT's count per innovation city (Sept 2021), assigned to the host province. The 10 "
+        "cities' figures sum to 45,331 (the article's printed total '40,331' looks like a typo: its own 17.4% "
+        "share for Gwangju–Jeonnam is 7,885 ÷ 45,331); the Gwangju–Jeonnam joint city (Naju) is counted in "
+        "South Jeolla. Staff of institutions in Sejong or relocated individually are not included.",
     },
     "regions_capital_heading": {"ko": "수도권 집중", "en": "The capital region's share"},
-    "regions_capital_pop_chart": {"ko": "수도권 인구 비중: 2019년 50% 돌파", "en": "Capital region's share of population: past 50% in 2019"},
+    "regions_capital_pop_chart": {
+        "ko": "수도권 인구 비중: 2019년 50% 돌파",
+        "en": "Capital region's share of population: past 50% in 2019",
+    },
     "regions_capital_pop_alt": {
-        "ko": "수도권(서울·인천·경기) 인구 비중 선 그래프. 주민등록인구 기준 {first}%(2014) → {cross}%(2019, 처음 50% 이상) → {last}%({last_year}). 인구주택총조사 기준 2019년 50.0%, 2022년 50.5%.",
-        "en": "Line chart of the capital region's (Seoul, Incheon, Gyeonggi) share of population. Resident registration: {first}% (2014) → {cross}% (2019, first year above 50%) → {last}% ({last_year}). Census: 50.0% in 2019 and 50.5% in 2022.",
+        "ko": "수도권(서울·인천·경기) 인구 비중 선 그래프. 주민등록인구 기준 {first}%(2014) → {cross}%(2019, 처음 "
+        "50% 이상) → "
+        "{last}%({last_year}). 인구주택총조사 기준 2019년 50.0%, 2022년 50.5%.",
+        "en": "Line chart of the capital region's (Seoul, Incheon, Gyeonggi) share of population. Resident "
+        "registration: {first}% (2014) → {cross}% (2019, first year above 50%) → {last}% ({last_year}). "
+        "Census: 50.0% in 2019 and 50.5% in 2022.",
     },
     "regions_capital_pop_note": {
-        "ko": "두 계열은 정의가 다릅니다: 주민등록인구(12월 31일, 서울+인천+경기 ÷ 전국으로 계산)와 인구주택총조사(11월 1일, 발표값).",
-        "en": "Two different series: resident registration (31 Dec; Seoul + Incheon + Gyeonggi ÷ national, computed here) and the census (1 Nov; as published).",
+        "ko": "두 계열은 정의가 다릅니다: 주민등록인구(12월 31일, 서울+인천+경기 ÷ 전국으로 계산)와 "
+        "인구주택총조사(11월 1일, 발표값).",
+        "en": "Two different series: resident registration (31 Dec; Seoul + Incheon + Gyeonggi ÷ national, computed "
+        "here) and the census (1 Nov; as published).",
     },
-    "regions_capital_grdp_chart": {"ko": "수도권 GRDP 비중 (보도된 값)", "en": "Capital region's share of GRDP (as reported)"},
+    "regions_capital_grdp_chart": {
+        "ko": "수도권 GRDP 비중 (보도된 값)",
+        "en": "Capital region's share of GRDP (as reported)",
+    },
     "regions_capital_grdp_alt": {
         "ko": "수도권 GRDP 비중 점 그래프, 기준년별 색 구분: {items}.",
         "en": "Points of the capital region's share of GRDP, coloured by base year: {items}.",
     },
     "regions_capital_grdp_note": {
-        "ko": "통계청 지역소득 발표를 보도한 기사의 비중 값입니다. 2015년 기준(2019·2021·2022)과 2020년 기준(2023·2024)은 잇지 않았습니다.",
-        "en": "Shares as the press reported Statistics Korea's regional-income releases. The 2015 base (2019, 2021, 2022) and 2020 base (2023, 2024) are not joined.",
+        "ko": "통계청 지역소득 발표를 보도한 기사의 비중 값입니다. 2015년 기준(2019·2021·2022)과 2020년 "
+        "기준(2023·2024)은 잇지 않았습니다.",
+        "en": "Shares as the press reported Statistics Korea's regional-income releases. The 2015 base (2019, 2021, "
+        "2022) and 2020 base (2023, 2024) are not joined.",
     },
     # Profiles
-    "regions_profiles_heading": {"ko": "시·도별 균형발전 정책·사업", "en": "Balanced-development policies and projects"},
-    "regions_profiles_intro": {
-        "ko": "각 항목 옆에 출처가 있습니다. 한국어 명칭은 출처에 있는 공식 명칭이거나, ‘번역’으로 표시된 이 대시보드의 번역입니다.",
-        "en": "Each item carries its source. Korean names are the official ones where a source has them; otherwise our translation, marked as such.",
+    "regions_profiles_heading": {
+        "ko": "시·도별 균형발전 정책·사업",
+        "en": "Balanced-development policies and projects",
     },
-    "regions_group_expo_2021": {"ko": "2021 대한민국 균형발전박람회 전시", "en": "2021 Korea Balanced Development Expo exhibits"},
+    "regions_profiles_intro": {
+        "ko": "각 항목 옆에 출처가 있습니다. 한국어 명칭은 출처에 있는 공식 명칭이거나, ‘번역’으로 표시된 이 "
+        "대시보드의 번역입니다.",
+        "en": "Each item carries its source. Korean names are the official ones where a source has them; otherwise "
+        "our translation, marked as such.",
+    },
+    "regions_group_expo_2021": {
+        "ko": "2021 대한민국 균형발전박람회 전시",
+        "en": "2021 Korea Balanced Development Expo exhibits",
+    },
     "regions_group_season2": {"ko": "혁신도시 시즌2 대응", "en": "Response to Innovation City Season 2"},
     "regions_group_vision": {"ko": "시정 비전과 목표", "en": "City vision and goals"},
     "regions_group_own_policy": {"ko": "시·도 자체 정책·계획", "en": "The province's own policies and plans"},
     "regions_group_innovation_city": {"ko": "혁신도시", "en": "Innovation city"},
-    "regions_group_national_project": {"ko": "국가 사업 (2019 예타 면제)", "en": "National projects (2019 feasibility-study exemptions)"},
+    "regions_group_national_project": {
+        "ko": "국가 사업 (2019 예타 면제)",
+        "en": "National projects (2019 feasibility-study exemptions)",
+    },
     "regions_group_special_zone": {"ko": "특구", "en": "Special zones"},
     "regions_sejong_goals": {"ko": "7대 시정목표", "en": "Top 7 goals of city administration"},
     "regions_sejong_values": {"ko": "시정 가치", "en": "Values"},
@@ -168,8 +250,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "확인되지 않은 수치: 시드 문서에 적힌 그대로 보여 줍니다.",
         "en": "Unconfirmed figure: shown as the seed document states it.",
     },
-    "regions_no_profile": {"ko": "참고 자료에서 이 시·도의 대표 균형발전 정책을 찾지 못했습니다.", "en": "No flagship balanced-development policy was found for this province in the sources consulted."},
-    "regions_profiles_table": {"ko": "정책·사업 목록 (표로 내려받기)", "en": "Policies and projects (as a table to download)"},
+    "regions_no_profile": {
+        "ko": "참고 자료에서 이 시·도의 대표 균형발전 정책을 찾지 못했습니다.",
+        "en": "No flagship balanced-development policy was found for this province in the sources consulted.",
+    },
+    "regions_profiles_table": {
+        "ko": "정책·사업 목록 (표로 내려받기)",
+        "en": "Policies and projects (as a table to download)",
+    },
     "regions_seed_label": {"ko": "시드 문서", "en": "Seed document"},
     "regions_note_en": {"ko": "원자료 메모(영문): ", "en": "Note: "},
     "regions_year_label": {"ko": "연도", "en": "Year"},

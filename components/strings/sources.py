@@ -3,8 +3,10 @@
 STRINGS: dict[str, dict[str, str]] = {
     "sources_title": {"ko": "데이터와 출처", "en": "Data & sources"},
     "sources_intro": {
-        "ko": "이 대시보드의 모든 수치는 아래 자료에서 옵니다. 각 자료의 발행기관, 링크, 이용 조건, 단위, 기준 시점과 유의사항을 밝히고, 원자료를 내려받을 수 있습니다.",
-        "en": "Every figure in this dashboard comes from the datasets below. Each lists its publisher, links, licence, unit, vintage and caveats, and can be downloaded.",
+        "ko": "이 대시보드의 모든 수치는 아래 자료에서 옵니다. 각 자료의 발행기관, 링크, 이용 조건, 단위, 기준 "
+        "시점과 유의사항을 밝히고, 원자료를 내려받을 수 있습니다.",
+        "en": "Every figure in this dashboard comes from the datasets below. Each lists its publisher, links, "
+        "licence, unit, vintage and caveats, and can be downloaded.",
     },
     "sources_filter": {"ko": "자료 찾기", "en": "Find a dataset"},
     "sources_filter_placeholder": {"ko": "예: 예산, 혁신도시, population", "en": "e.g. budget, institutions, 인구"},
@@ -23,7 +25,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Font: Pretendard GOV (SIL Open Font License 1.1), bundled with the app so it works offline.",
     },
     "sources_method": {
-        "ko": "원칙: 수치를 지어내거나 채워 넣거나 말없이 반올림하지 않습니다. 없는 값은 ‘자료 없음’으로, 불확실한 행은 표시하거나 제외하며, 계산한 값은 계산 방법을 밝힙니다.",
-        "en": "Rules: no figure is invented, filled in or silently rounded. Missing values are shown as missing, uncertain rows are labelled or left out, and derived figures say how they were derived.",
+        "ko": "원칙: 수치를 지어내거나 채워 넣거나 말없이 반올림하지 않습니다. 없는 값은 ‘자료 없음’으로, 불확실한 "
+        "행은 표시하거나 제외하며, 계산한 값은 계산 방법을 밝힙니다.",
+        "en": "Rules: no figure is invented, filled in or silently rounded. Missing values are shown as missing, "
+        "uncertain rows are labelled or left out, and derived figures say how they were derived.",
     },
 }

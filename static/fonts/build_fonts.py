@@ -14,6 +14,7 @@ Run again whenever strings or data gain new characters (tests/test_fonts.py says
 
 Source: npm package ``pretendard-gov`` (SIL OFL 1.1, see OFL-PretendardGOV.txt), integrity-checked.
 """
+
 from __future__ import annotations
 
 import base64
@@ -29,10 +30,29 @@ ROOT = Path(__file__).resolve().parents[2]
 FONTS = Path(__file__).resolve().parent
 PACKAGE, VERSION = "pretendard-gov", "1.3.9"
 WEIGHTS = ("Regular", "Bold")
-TEXT_SOURCES = ("app.py", "pages/*.py", "components/**/*.py", "data/**/*.csv", "data/**/*.json", "data/**/*.md", "geo/*.geojson")
+TEXT_SOURCES = (
+    "app.py",
+    "pages/*.py",
+    "components/**/*.py",
+    "data/**/*.csv",
+    "data/**/*.json",
+    "data/**/*.md",
+    "geo/*.geojson",
+)
 # Always kept where the font has them: Latin, punctuation, arrows, shapes, circled numbers, compatibility jamo.
-ALWAYS = [(0x20, 0x7E), (0xA0, 0x17F), (0x2000, 0x206F), (0x2100, 0x21FF), (0x2200, 0x22FF), (0x2460, 0x24FF),
-          (0x25A0, 0x25FF), (0x2700, 0x27BF), (0x3000, 0x303F), (0x3131, 0x318E), (0xFF01, 0xFF5E)]
+ALWAYS = [
+    (0x20, 0x7E),
+    (0xA0, 0x17F),
+    (0x2000, 0x206F),
+    (0x2100, 0x21FF),
+    (0x2200, 0x22FF),
+    (0x2460, 0x24FF),
+    (0x25A0, 0x25FF),
+    (0x2700, 0x27BF),
+    (0x3000, 0x303F),
+    (0x3131, 0x318E),
+    (0xFF01, 0xFF5E),
+]
 
 
 def characters_in_app() -> set[str]:
@@ -72,7 +92,9 @@ def main() -> int:
         subsetter.subset(font)
         target = FONTS / f"PretendardGOV-{weight}.subset.woff2"
         subset.save_font(font, str(target), options)
-        print(f"{target.relative_to(ROOT)}: {target.stat().st_size / 1024:.1f} KB, {len(font.getBestCmap())} characters")
+        print(
+            f"{target.relative_to(ROOT)}: {target.stat().st_size / 1024:.1f} KB, {len(font.getBestCmap())} characters"
+        )
     return 0
 
 

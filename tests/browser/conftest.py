@@ -1,9 +1,10 @@
 """Browser fixtures: one app server and one Chromium for the whole browser test session."""
+
 from __future__ import annotations
 
 import pytest
 
-from tests.browser.harness import SCREENSHOTS, launch_chromium, serve_app
+from devtools.browser import SCREENSHOTS, launch_chromium, serve_app
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,11 @@
 """What only a browser shows: every page renders offline, with no console error, and the URL state holds."""
+
 from __future__ import annotations
 
 import pytest
 
+from devtools.browser import SCREENSHOTS, main_text, serve_app, sidebar_province, wait_for_app_run, watch
 from tests.apptest_helpers import PAGE_FILES
-from tests.browser.harness import SCREENSHOTS, main_text, serve_app, sidebar_province, wait_until_rendered, watch
 
 PATHS = list(PAGE_FILES)
 
@@ -15,7 +16,7 @@ def test_page_renders_offline_without_errors(app_url, new_page, path, lang):
     page = new_page(1920, 1080)
     seen = watch(page)
     page.goto(f"{app_url}/{path}?province=KR-46&lang={lang}")
-    wait_until_rendered(page)
+    wait_for_app_run(page)
     name = path or "overview"
     page.screenshot(path=str(SCREENSHOTS / f"{name}-{lang}-1920.png"))
     text = main_text(page)
@@ -29,7 +30,7 @@ def test_small_screen_screenshot(app_url, new_page, path):
     page = new_page(1366, 768)
     seen = watch(page)
     page.goto(f"{app_url}/{path}?province=KR-41")
-    wait_until_rendered(page)
+    wait_for_app_run(page)
     page.screenshot(path=str(SCREENSHOTS / f"{path or 'overview'}-ko-1366.png"))
     assert seen.problems() == []
 
@@ -38,16 +39,23 @@ def test_province_survives_navigation_across_all_pages(app_url, new_page):
     page = new_page(1920, 1080)
     seen = watch(page)
     page.goto(f"{app_url}/?province=KR-46&lang=en")
-    wait_until_rendered(page)
+    wait_for_app_run(page)
     sidebar = page.locator('[data-testid="stSidebar"]')
-    for label in ["Vision & 9 key tasks", "Budget trends", "Innovation cities map", "Regional comparison", "Data & sources", "Overview"]:
+    for label in [
+        "Vision & 9 key tasks",
+        "Budget trends",
+        "Innovation cities map",
+        "Regional comparison",
+        "Data & sources",
+        "Overview",
+    ]:
         sidebar.get_by_role("link", name=label).click()
         page.wait_for_timeout(300)
-        wait_until_rendered(page)
+        wait_for_app_run(page)
         assert "province=KR-46" in page.url and "lang=en" in page.url, (label, page.url)
         assert sidebar_province(page) == "South Jeolla", label
     page.reload()
-    wait_until_rendered(page)
+    wait_for_app_run(page)
     assert sidebar_province(page) == "South Jeolla"
     assert seen.problems() == []
 
@@ -55,10 +63,10 @@ def test_province_survives_navigation_across_all_pages(app_url, new_page):
 def test_choosing_a_province_writes_it_to_the_url(app_url, new_page):
     page = new_page(1920, 1080)
     page.goto(f"{app_url}/budget?lang=en")
-    wait_until_rendered(page)
+    wait_for_app_run(page)
     page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').click()
     page.get_by_role("option", name="Gyeonggi").click()
-    wait_until_rendered(page)
+    wait_for_app_run(page)
     assert "province=KR-41" in page.url and "lang=en" in page.url
 
 
@@ -66,7 +74,7 @@ def test_bad_link_values_show_a_friendly_notice(app_url, new_page):
     page = new_page(1366, 768)
     seen = watch(page)
     page.goto(f"{app_url}/regions?province=%3Cscript%3Ealert(1)%3C/script%3E&lang=xx")
-    wait_until_rendered(page)
+    wait_for_app_run(page)
     text = main_text(page)
     assert "<script>alert(1)</script>" in text  # quoted as text, never run
     assert "한국어로 표시합니다" in text
@@ -79,7 +87,7 @@ def test_deep_link_is_the_first_request_to_a_fresh_server(new_page):
         page = new_page(1366, 768)
         seen = watch(page)
         page.goto(f"{base}/map?province=KR-46&lang=en")
-        wait_until_rendered(page)
+        wait_for_app_run(page)
         assert page.locator("h1").first.inner_text() == "Innovation cities map"
         assert sidebar_province(page) == "South Jeolla"
         assert seen.problems() == []

@@ -5,15 +5,16 @@ what happens next — switching language, changing province, flipping a chart to
 its table — and mangled links full of ``<script>`` / ``<img onerror>`` payloads
 in every parameter a page might read (found by ``bench/introspect.py``).
 """
+
 from __future__ import annotations
 
 from urllib.parse import urlencode
 
 import pytest
 
-from bench import introspect
+from devtools import introspect
+from devtools.browser import main_text, page_has_exception, sidebar_province, wait_until_drawn, watch
 from tests.apptest_helpers import PAGE_FILES
-from tests.browser.harness import main_text, page_has_exception, sidebar_province, wait_until_drawn, watch
 
 PAGES = [page for page in introspect.pages() if page.url_path in PAGE_FILES]
 TRAP = "window.bndxss = () => { window.__bndxss_hit = true; };"

@@ -1,8 +1,11 @@
-"""The /map page in a real browser, other hosts blocked: the map draws, clicks pick a city, the table and downloads work.
+"""The /map page in a real browser, other hosts blocked.
+
+The map draws, clicks pick a city, the table and downloads work.
 
 WebGL in headless Chromium with --disable-gpu runs on SwiftShader (software), so these
 tests are slow on a busy machine; timeouts are generous.
 """
+
 from __future__ import annotations
 
 import io
@@ -10,7 +13,7 @@ import shutil
 
 import pytest
 
-from tests.browser.harness import CHROMIUM_ARGS, SCREENSHOTS, main_text, sidebar_province, wait_until_rendered, watch
+from devtools.browser import CHROMIUM_ARGS, SCREENSHOTS, main_text, sidebar_province, wait_for_app_run, watch
 
 SLOW = 240_000
 DECK = '[data-testid="stDeckGlJsonChart"]'
@@ -19,7 +22,7 @@ DECK = '[data-testid="stDeckGlJsonChart"]'
 def open_map(page, url: str) -> None:
     page.set_default_timeout(SLOW)
     page.goto(url)
-    wait_until_rendered(page, timeout_ms=SLOW, settle_ms=3000)
+    wait_for_app_run(page, timeout_ms=SLOW, settle_ms=3000)
     page.locator(f"{DECK} canvas").first.wait_for(state="visible", timeout=SLOW)
     page.wait_for_timeout(2000)  # a moment for SwiftShader to draw
 
@@ -59,7 +62,7 @@ def test_selector_link_search_and_download_in_both_languages(app_url, new_page):
     open_map(page, f"{app_url}/map?lang=en")
     page.get_by_label("Search names (Korean or English)").fill("KEPCO")
     page.get_by_label("Search names (Korean or English)").press("Enter")
-    wait_until_rendered(page, timeout_ms=SLOW)
+    wait_for_app_run(page, timeout_ms=SLOW)
     text = main_text(page)
     assert "of 152 rows" in text and "152 of 152 rows" not in text
     with page.expect_download(timeout=SLOW) as download:
@@ -71,7 +74,7 @@ def test_selector_link_search_and_download_in_both_languages(app_url, new_page):
     page.keyboard.type("Gimcheon")  # the option list is virtualised: filter it rather than scroll
     page.get_by_role("option", name="Gyeongbuk Innovation City (Gimcheon)").click()
     page.wait_for_function("() => location.search.includes('city=IC08')", timeout=SLOW, polling=250)
-    wait_until_rendered(page, timeout_ms=SLOW)
+    wait_for_app_run(page, timeout_ms=SLOW)
     assert "Gyeongbuk Innovation City (Gimcheon)" in main_text(page)
     assert seen.problems() == []
 
@@ -80,7 +83,7 @@ def test_selector_link_search_and_download_in_both_languages(app_url, new_page):
     open_map(page, f"{app_url}/map?city=IC03")
     page.get_by_label("기관명 검색 (국문·영문)").fill("없는기관이름")
     page.get_by_label("기관명 검색 (국문·영문)").press("Enter")
-    wait_until_rendered(page, timeout_ms=SLOW)
+    wait_for_app_run(page, timeout_ms=SLOW)
     assert "조건에 맞는 기관이 없습니다" in main_text(page)
     with page.expect_download(timeout=SLOW) as download:
         page.locator('[class*="st-key-xlsx_map_institutions_IC03"] button').click()
@@ -91,13 +94,15 @@ def test_selector_link_search_and_download_in_both_languages(app_url, new_page):
 def test_without_webgl_a_message_shows_and_the_table_still_works(app_url, chromium):
     executable = shutil.which("chromium") or shutil.which("chromium-browser")
     if True:  # a second browser of the same Playwright session, with WebGL switched off
-        browser = chromium.browser_type.launch(executable_path=executable, args=[*CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"])
+        browser = chromium.browser_type.launch(
+            executable_path=executable, args=[*CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"]
+        )
         try:
             page = browser.new_page(viewport={"width": 1366, "height": 768})
             seen = watch(page)
             page.set_default_timeout(SLOW)
             page.goto(f"{app_url}/map?lang=en&city=IC03")
-            wait_until_rendered(page, timeout_ms=SLOW, settle_ms=2000)
+            wait_for_app_run(page, timeout_ms=SLOW, settle_ms=2000)
             message = page.locator("#map-webgl-missing")
             assert message.is_visible()
             assert "cannot draw WebGL" in message.inner_text()

@@ -1,34 +1,42 @@
 """/present in a real browser: every slide offline in both languages, big type, nothing scrolls, auto-advance works."""
+
 from __future__ import annotations
 
 import pytest
 
-from tests.browser.harness import SCREENSHOTS, wait_until_rendered, watch
+from devtools.browser import SCREENSHOTS, wait_for_app_run, watch
 
 SLIDES = ["vision", "budget", "relocation", "capital_share", "naju", "province"]
 
-SIZES_JS = """() => {
+SIZES_JS = r"""() => {
   const root = document.querySelector('.st-key-present_root');
   const px = (el) => el ? parseFloat(getComputedStyle(el).fontSize) : null;
   const zoom = parseFloat(getComputedStyle(root).zoom || '1');
   const shown = (el) => getComputedStyle(el).visibility === 'visible';
   const slides = [...root.querySelectorAll('[class*="st-key-present_slide_"]')];
   const slide = slides.find(shown);
-  const texts = [...slide.querySelectorAll('[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li')]
+  const texts = [...slide.querySelectorAll(
+      '[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li')]
     .filter((el) => el.innerText.trim());
   const sources = texts.filter((el) => el.closest('[class*="st-key-present_source"]'));
   const body = texts.filter((el) => !el.closest('[class*="st-key-present_source"]'));
   const main = document.querySelector('[data-testid="stMain"]');
-  const bottom = Math.max(...[...root.querySelectorAll('*')].filter(shown).map((el) => el.getBoundingClientRect().bottom));
+  const bottom = Math.max(...[...root.querySelectorAll('*')].filter(shown)
+    .map((el) => el.getBoundingClientRect().bottom));
   return {
     zoom, h1: px(slide.querySelector('h1')) * zoom,
-    shown: slide.className.match(/st-key-present_slide_(\w+)/)[1], shownCount: slides.filter(shown).length, built: slides.length,
+    shown: slide.className.match(/st-key-present_slide_(\w+)/)[1],
+    shownCount: slides.filter(shown).length, built: slides.length,
     bodyMin: Math.min(...body.map(px)) * zoom, sourceMin: sources.length ? Math.min(...sources.map(px)) * zoom : null,
-    scrolls: main.scrollHeight > main.clientHeight + 1 || document.documentElement.scrollHeight > window.innerHeight + 1,
+    scrolls: main.scrollHeight > main.clientHeight + 1
+      || document.documentElement.scrollHeight > window.innerHeight + 1,
     bottom, innerHeight: window.innerHeight,
     counter: document.querySelector('.st-key-present_counter').innerText.trim(),
     sidebar: !!document.querySelector('[data-testid="stSidebar"]'),
-    header: (() => { const h = document.querySelector('header[data-testid="stHeader"]'); return !!h && getComputedStyle(h).display !== 'none'; })(),
+    header: (() => {
+      const h = document.querySelector('header[data-testid="stHeader"]');
+      return !!h && getComputedStyle(h).display !== 'none';
+    })(),
     deploy: [...document.querySelectorAll('button')].some((b) => /deploy/i.test(b.innerText)),
   };
 }"""
@@ -38,7 +46,7 @@ def open_slide(new_page, app_url, width, height, query):
     page = new_page(width, height)
     seen = watch(page)
     page.goto(f"{app_url}/present?{query}")
-    wait_until_rendered(page, timeout_ms=90000, settle_ms=1500)
+    wait_for_app_run(page, timeout_ms=90000, settle_ms=1500)
     return page, seen
 
 
@@ -73,14 +81,17 @@ def test_loops_by_itself_and_answers_the_keyboard_with_embed(app_url, new_page):
     page, seen = open_slide(new_page, app_url, 1920, 1080, "lang=en&interval=5&slide=5&embed=true")
     counter = lambda: page.locator(".st-key-present_counter").inner_text().strip()  # noqa: E731
     wait_counter = lambda text: page.wait_for_function(  # noqa: E731
-        f"() => document.querySelector('.st-key-present_counter').innerText.trim() === '{text}'", timeout=20000)
+        f"() => document.querySelector('.st-key-present_counter').innerText.trim() === '{text}'", timeout=20000
+    )
     # Started on 5 (?slide=5; the AppTests check the start slide): it advances by itself and loops round to 1.
     # Not asserted here at load: with all slides built first, a busy machine may already be past the first tick.
     wait_counter("1 / 5")
     # Pause first (Space), so the 5-second timer cannot race the keys below on a busy machine.
     page.locator("h1").filter(visible=True).first.click()
     page.keyboard.press("Space")
-    page.wait_for_function("() => document.querySelector('.st-key-present_pause').innerText.includes('Play')", timeout=20000)
+    page.wait_for_function(
+        "() => document.querySelector('.st-key-present_pause').innerText.includes('Play')", timeout=20000
+    )
     page.keyboard.press("ArrowRight")
     wait_counter("2 / 5")
     page.wait_for_timeout(600)  # the fade
@@ -91,6 +102,8 @@ def test_loops_by_itself_and_answers_the_keyboard_with_embed(app_url, new_page):
     page.wait_for_timeout(7000)
     assert counter() == "1 / 5"  # paused: no advance
     page.locator(".st-key-present_pause button").first.click()  # play again: it advances
-    page.wait_for_function("() => document.querySelector('.st-key-present_pause').innerText.includes('Pause')", timeout=20000)
+    page.wait_for_function(
+        "() => document.querySelector('.st-key-present_pause').innerText.includes('Pause')", timeout=20000
+    )
     wait_counter("2 / 5")
     assert seen.problems() == []

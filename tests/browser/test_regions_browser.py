@@ -1,12 +1,16 @@
-"""/regions in a real browser: the comparison set in the URL, three columns, the offline choropleth, both screen sizes."""
+"""/regions in a real browser: the comparison set in the URL, three columns, the offline choropleth, both sizes."""
+
 from __future__ import annotations
 
 from urllib.parse import unquote
 
-from tests.browser.harness import SCREENSHOTS, main_text, wait_until_rendered, watch
+from devtools.browser import SCREENSHOTS, main_text, wait_for_app_run, watch
 
 DRAWN_CHARTS_JS = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
-  .filter(chart => { const mark = chart.querySelector('canvas, svg'); return mark && mark.getBoundingClientRect().width > 0; }).length"""
+  .filter(chart => {
+    const mark = chart.querySelector('canvas, svg');
+    return mark && mark.getBoundingClientRect().width > 0;
+  }).length"""
 
 
 def _chips(page) -> list[str]:
@@ -18,7 +22,7 @@ def test_gyeonggi_link_opens_selected_with_expo_policies_offline(app_url, new_pa
     page = new_page(1920, 1080)
     seen = watch(page)
     page.goto(f"{app_url}/regions?province=KR-41")
-    wait_until_rendered(page, timeout_ms=90000, settle_ms=2000)
+    wait_for_app_run(page, timeout_ms=90000, settle_ms=2000)
     assert _chips(page)[0] == "경기도"
     text = main_text(page)
     assert "경기도형 공공배달앱 ‘배달특급’" in text and "더 정의롭고, 공정해진 경기도" in text
@@ -32,16 +36,16 @@ def test_adding_two_provinces_shows_three_columns_and_writes_the_url(app_url, ne
     page = new_page(1920, 1080)
     seen = watch(page)
     page.goto(f"{app_url}/regions?province=KR-41&compare=KR-41&lang=en")
-    wait_until_rendered(page, timeout_ms=90000, settle_ms=1500)
+    wait_for_app_run(page, timeout_ms=90000, settle_ms=1500)
     assert "Choose at least one more province" in main_text(page)
     box = page.locator('[data-testid="stMultiSelect"] .react-aria-ComboBox input')
     for name in ["South Jeolla", "Sejong"]:
         box.click()
         box.fill(name)
         page.get_by_role("option", name=name).first.click()
-        wait_until_rendered(page, timeout_ms=90000, settle_ms=1500)
+        wait_for_app_run(page, timeout_ms=90000, settle_ms=1500)
     page.keyboard.press("Escape")
-    wait_until_rendered(page, timeout_ms=90000, settle_ms=2000)
+    wait_for_app_run(page, timeout_ms=90000, settle_ms=2000)
     assert _chips(page) == ["Gyeonggi", "South Jeolla", "Sejong"]
     assert "compare=KR-41,KR-46,KR-50" in unquote(page.url) and "province=KR-41" in page.url and "lang=en" in page.url
     text = main_text(page)
@@ -49,7 +53,7 @@ def test_adding_two_provinces_shows_three_columns_and_writes_the_url(app_url, ne
     assert "Top 7 goals of city administration" in text
     page.screenshot(path=str(SCREENSHOTS / "regions-three-en-1920.png"))
     page.reload()
-    wait_until_rendered(page, timeout_ms=90000, settle_ms=1500)
+    wait_for_app_run(page, timeout_ms=90000, settle_ms=1500)
     assert _chips(page) == ["Gyeonggi", "South Jeolla", "Sejong"]  # the link alone restores the comparison
     assert seen.problems() == []
 
@@ -58,9 +62,12 @@ def test_small_screen_has_no_horizontal_overflow(app_url, new_page):
     page = new_page(1366, 768)
     seen = watch(page)
     page.goto(f"{app_url}/regions?province=KR-46&compare=KR-46,KR-41,KR-50&lang=ko")
-    wait_until_rendered(page, timeout_ms=90000, settle_ms=2000)
+    wait_for_app_run(page, timeout_ms=90000, settle_ms=2000)
     main = page.locator('[data-testid="stMain"]')
-    assert page.evaluate("() => { const m = document.querySelector('[data-testid=\"stMain\"]'); return m.scrollWidth <= m.clientWidth + 1; }")
+    assert page.evaluate(
+        "() => { const m = document.querySelector('[data-testid=\"stMain\"]'); return m.scrollWidth <= "
+        "m.clientWidth + 1; }"
+    )
     assert "나주시 ‘혁신도시 시즌2’ 전담 T/F팀" in main.inner_text()
     page.screenshot(path=str(SCREENSHOTS / "regions-three-ko-1366.png"))
     assert seen.problems() == []

@@ -1,9 +1,10 @@
-"""/vision in a real browser: a strategy link opens focused, choosing a strategy updates the URL, charts draw offline."""
+"""/vision in a real browser: a strategy link opens focused, a chosen strategy goes to the URL, charts draw offline."""
+
 from __future__ import annotations
 
 import pytest
 
-from tests.browser.harness import SCREENSHOTS, main_text, wait_until_rendered, watch
+from devtools.browser import SCREENSHOTS, main_text, wait_for_app_run, watch
 
 
 @pytest.mark.parametrize(("lang", "width", "height"), [("ko", 1920, 1080), ("en", 1366, 768)])
@@ -11,11 +12,13 @@ def test_vision_link_opens_focused_with_all_key_tasks(app_url, new_page, lang, w
     page = new_page(width, height)
     seen = watch(page)
     page.goto(f"{app_url}/vision?lang={lang}&strategy=space&task=2-2")
-    wait_until_rendered(page, settle_ms=1200)
+    wait_for_app_run(page, settle_ms=1200)
     page.screenshot(path=str(SCREENSHOTS / f"vision-space-{lang}-{width}.png"))
     text = main_text(page)
     assert "strategy=space" in page.url and "task=2-2" in page.url
-    checked = page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"] [role="radio"][aria-checked="true"]').all_inner_texts()
+    checked = page.locator(
+        '[data-testid="stMain"] [data-testid="stButtonGroup"] [role="radio"][aria-checked="true"]'
+    ).all_inner_texts()
     assert checked[:2] == ["공간" if lang == "ko" else "Space", "2-2"]
     if lang == "en":
         assert "Key task 2-2 in detail" in text
@@ -34,17 +37,17 @@ def test_choosing_a_strategy_writes_it_to_the_url(app_url, new_page):
     page = new_page(1920, 1080)
     seen = watch(page)
     page.goto(f"{app_url}/vision?lang=en")
-    wait_until_rendered(page)
+    wait_for_app_run(page)
     page.locator('[data-testid="stMain"]').get_by_role("radio", name="Industry", exact=True).click()
     page.wait_for_timeout(400)
-    wait_until_rendered(page)
+    wait_for_app_run(page)
     assert "strategy=industry" in page.url and "lang=en" in page.url
     page.locator('[data-testid="stMain"]').get_by_role("radio", name="3-2", exact=True).click()
     page.wait_for_timeout(400)
-    wait_until_rendered(page)
+    wait_for_app_run(page)
     assert "task=3-2" in page.url
     assert "Key task 3-2 in detail" in main_text(page)
     page.reload()
-    wait_until_rendered(page)
+    wait_for_app_run(page)
     assert "Key task 3-2 in detail" in main_text(page)
     assert seen.problems() == []

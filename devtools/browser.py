@@ -1,9 +1,12 @@
 """Start the app on a free local port and drive it in headless Debian Chromium.
 
-Shared by the browser tests and the benchmark: one way to serve, one way to
-decide a page has finished rendering, one way to catch console errors and
-requests to any host but the app's own (those are blocked, as at an offline Expo).
+Shared by the browser tests and the benchmark (neither imports the other): one way to
+serve, one way to decide a page has finished its run ("wait for the app run"), one way
+to catch console errors and requests to any host but the app's own (those are blocked,
+as at an offline Expo). Waiting is always on the page (a condition polled in the
+browser), never on the clock.
 """
+
 from __future__ import annotations
 
 import os
@@ -18,10 +21,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "tests" / "screenshots"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
 
 
@@ -35,10 +45,25 @@ def free_port() -> int:
 def serve_app(script: str = "serve.py", env: dict[str, str] | None = None, timeout: float = 60):
     """Run ``streamlit run <script>`` on a free port; yield its base URL; stop it afterwards."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.address", "127.0.0.1",
-               "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        script,
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     log = open(ROOT / "tests" / f".server-{port}.log", "w")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + timeout
@@ -78,8 +103,11 @@ class PageWatch:
     page_errors: list[str] = field(default_factory=list)
 
     def problems(self) -> list[str]:
-        return [*(f"console: {e}" for e in self.console_errors), *(f"external request: {u}" for u in self.external_requests),
-                *(f"page error: {e}" for e in self.page_errors)]
+        return [
+            *(f"console: {e}" for e in self.console_errors),
+            *(f"external request: {u}" for u in self.external_requests),
+            *(f"page error: {e}" for e in self.page_errors),
+        ]
 
 
 def watch(page) -> PageWatch:
@@ -109,11 +137,35 @@ READY_JS = """() => {
 }"""
 
 
-def wait_until_rendered(page, timeout_ms: int = 30000, settle_ms: int = 600) -> None:
-    """The script is idle, no skeletons remain, and charts/maps had a moment to draw."""
-    page.wait_for_function(READY_JS, timeout=timeout_ms, polling=100)
-    page.wait_for_timeout(settle_ms)
-    page.wait_for_function(READY_JS, timeout=timeout_ms, polling=100)
+# Polled in the page: true once READY_JS has held for ``settle`` ms without a break. The first
+# moment it held is kept on ``window`` (reset by ``_reset_settle``), so a rerun that starts
+# during the settle time restarts it.
+STABLE_JS = """([settle, key]) => {
+  const ready = (__CONDITION__)();
+  const now = performance.now();
+  if (!ready) { window[key] = null; return false; }
+  if (window[key] == null) window[key] = now;
+  return now - window[key] >= settle ? window[key] : false;
+}"""
+
+
+def _reset_settle(page, key: str) -> None:
+    page.evaluate("(key) => { window[key] = null; }", key)
+
+
+def wait_for_app_run(page, timeout_ms: int = 30000, settle_ms: int = 600) -> None:
+    """Wait for the app run: the script is idle, no skeletons remain, and it stayed so for ``settle_ms``.
+
+    The settle time covers the moment between an action (a click, a navigation) and the rerun
+    it starts; it is measured in the page, so a slow machine waits longer instead of flaking.
+    """
+    _reset_settle(page, "__bndReadySince")
+    page.wait_for_function(
+        STABLE_JS.replace("__CONDITION__", READY_JS),
+        arg=[settle_ms, "__bndReadySince"],
+        timeout=timeout_ms,
+        polling=100,
+    )
 
 
 def main_text(page) -> str:
@@ -124,8 +176,6 @@ def sidebar_province(page) -> str:
     """The province shown in the sidebar's selector (its combobox input value)."""
     return page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input[role="combobox"]').input_value()
 
-
-# --- Added for the benchmark and the console/hostile-input browser tests (bench/, issue #8) ---
 
 # Installed with ``page.add_init_script`` by the benchmark: marks a WebGL canvas when its first draw call is made,
 # so a map counts as drawn only once deck.gl has drawn to it (without a GPU, a bare canvas exists seconds earlier).
@@ -148,7 +198,7 @@ WEBGL_DRAW_MARK_JS = """(() => {
 # WEBGL_DRAW_MARK_JS installed, a map's canvas must also have been drawn to, and ``finish()`` waits
 # until the (software) GPU has rendered those draws (the first frame compiles deck.gl's shaders).
 DRAWN_JS = """() => {
-  const ready = (%s)();
+  const ready = (__READY__)();
   if (!ready) return false;
   for (const chart of document.querySelectorAll('[data-testid="stVegaLiteChart"]')) {
     const mark = chart.querySelector('canvas, svg');
@@ -163,26 +213,21 @@ DRAWN_JS = """() => {
     }
   }
   return performance.now();
-}""" % READY_JS
+}""".replace("__READY__", READY_JS)
 
 
 def wait_until_drawn(page, timeout_ms: int = 60000, settle_ms: int = 500) -> float:
-    """Like ``wait_until_rendered`` but also waits for charts/maps to be drawn.
+    """Like ``wait_for_app_run`` but also waits for charts/maps to be drawn.
 
-    Returns milliseconds from the start of the navigation (``performance.now()``)
-    to the moment the page was last seen becoming ready: if it is no longer ready
-    after ``settle_ms`` (a rerun started), it waits again and reports the later time.
+    Returns milliseconds from the start of the navigation (``performance.now()``) to the
+    moment the page was last seen becoming ready: a rerun during the settle time restarts it.
     """
-    deadline = time.monotonic() + timeout_ms / 1000
-    while True:
-        remaining = max(1000, int((deadline - time.monotonic()) * 1000))
-        ready_at = page.wait_for_function(DRAWN_JS, timeout=remaining, polling=50).json_value()
-        page.wait_for_timeout(settle_ms)
-        if page.evaluate(DRAWN_JS) and not page.evaluate(
-                "() => !!document.querySelector('[data-testid=\"stStatusWidget\"]')"):
-            return float(ready_at)
-        if time.monotonic() > deadline:
-            raise TimeoutError("page kept re-rendering")
+    drawn = f"() => !!({DRAWN_JS})() && !document.querySelector('[data-testid=stStatusWidget]')"
+    _reset_settle(page, "__bndDrawnSince")
+    handle = page.wait_for_function(
+        STABLE_JS.replace("__CONDITION__", drawn), arg=[settle_ms, "__bndDrawnSince"], timeout=timeout_ms, polling=50
+    )
+    return float(handle.json_value())
 
 
 def page_has_exception(page) -> bool:

@@ -7,6 +7,7 @@ the registry in ``app.py``, each page's URL parameters from the page source
 a page reads from its ``load_*`` calls, resolved through ``data/loaders.py``.
 Pure (no Streamlit), so plain pytest and the bench can both use it.
 """
+
 from __future__ import annotations
 
 import ast
@@ -20,8 +21,25 @@ ROOT = Path(__file__).resolve().parents[1]
 # Read by app.py on every page.
 GLOBAL_PARAMS = ("province", "lang")
 # Names a page may plausibly read; fuzzed everywhere in case a page reads one in a way the scan misses.
-GENERIC_PARAMS = ("strategy", "task", "view", "accounts", "from", "to", "real", "city", "dest", "sector", "year", "q",
-                  "compare", "indicator", "slide", "interval", "embed")
+GENERIC_PARAMS = (
+    "strategy",
+    "task",
+    "view",
+    "accounts",
+    "from",
+    "to",
+    "real",
+    "city",
+    "dest",
+    "sector",
+    "year",
+    "q",
+    "compare",
+    "indicator",
+    "slide",
+    "interval",
+    "embed",
+)
 
 _PARAM_PATTERNS = [
     re.compile(r"query_params\.(?:get|get_all|pop)\(\s*['\"]([A-Za-z_][\w-]*)['\"]"),
