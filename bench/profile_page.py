@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     from pyinstrument import Profiler
     from streamlit.runtime.scriptrunner import script_runner
 
-    from tests.apptest_helpers import run_page
+    from devtools.apptest import open_page as run_page
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("page", help="overview, vision, budget, map, regions, present, sources")

@@ -8,6 +8,7 @@ alternative), as Our World in Data's charts are.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -65,16 +66,46 @@ def province_of() -> str | None:
     return st.session_state.get("_province")
 
 
+# Set by the test suite (tests/conftest.py): a crashing section must fail the test, not hide behind a notice.
+STRICT_SECTIONS_ENV = "BND_STRICT_SECTIONS"
+
+
+class DataUnavailable(Exception):  # noqa: N818 - a signal, not an error: the section is skipped
+    """A section's input failed to load earlier on the page, where its error is already shown."""
+
+
+def needs(*inputs: object) -> None:
+    """Skip the current section (see ``guarded_section``) if any input failed to load (is None)."""
+    if any(value is None for value in inputs):
+        raise DataUnavailable
+
+
+class SectionFailed(RuntimeError):
+    """A page section raised something other than a data error while strict sections are on."""
+
+
+def strict_sections() -> bool:
+    return os.environ.get(STRICT_SECTIONS_ENV) == "1"
+
+
 @contextmanager
-def guarded_section(lang: str) -> Iterator[None]:
-    """Run a page section; if it fails, show a calm message and let the rest of the page go on."""
+def guarded_section(lang: str, name: str) -> Iterator[None]:
+    """Run the page section ``name``; if it fails, show a calm message and let the rest of the page go on.
+
+    A bad data file shows which file, line and column. Any other exception is a bug: under the
+    test suite (strict sections) it is raised again as ``SectionFailed`` naming the section.
+    """
     try:
         yield
+    except DataUnavailable:
+        LOG.info("section %s skipped: its data is unavailable (reported above)", name)
     except DatasetError as error:
-        LOG.warning("data error: %s", error)
+        LOG.warning("data error in section %s: %s", name, error)
         st.error(t("data_error", lang, detail=str(error)), icon=":material/error:")
-    except Exception:  # noqa: BLE001 - a section must never take the page down with a traceback
-        LOG.exception("section failed")
+    except Exception as error:  # noqa: BLE001 - a section must never take the page down with a traceback
+        if strict_sections():
+            raise SectionFailed(f"section {name!r} failed: {type(error).__name__}: {error}") from error
+        LOG.exception("section %s failed", name)
         st.info(t("section_error", lang), icon=":material/info:")
 
 

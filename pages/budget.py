@@ -14,6 +14,7 @@ from components.page import (
     guarded_section,
     lang_of,
     manifest_source,
+    needs,
     province_of,
     sources_line,
 )
@@ -37,7 +38,7 @@ st.markdown(t("budget_intro", lang))
 
 # 2. Province lens: the data is national; point to what exists for the chosen province
 if province:
-    with guarded_section(lang):
+    with guarded_section(lang, "budget §2 province lens"):
         name = names.get(province, {}).get(lang, province)
         st.info(t("budget_province_national", lang, name=name), icon=":material/info:")
         if province == JEJU:
@@ -97,7 +98,7 @@ if year_from > year_to:
 
 
 budget = None
-with guarded_section(lang):
+with guarded_section(lang, "budget §3 selection"):
     budget = load_special_account_budget()
 account_names = tb.account_names(budget) if budget is not None else {}
 
@@ -152,12 +153,14 @@ with st.container(border=True):
 
 # 4. Data
 deflator = changes = None
-with guarded_section(lang):
+with guarded_section(lang, "budget §4 data"):
     deflator = tb.imf_deflator(load_dataset("deflator"))
+    needs(budget)
     changes = tb.change_annotations(load_dataset("budget_changes"), budget)
 
 # 5. The accounts by year (exact seed table, 2015–2020)
-with guarded_section(lang):
+with guarded_section(lang, "budget §5 the accounts by year"):
+    needs(budget)
     start, end = max(year_from, tb.SEED_YEARS[0]), min(year_to, tb.SEED_YEARS[1])
     if start > end:
         st.info(t("budget_no_account_years", lang, start=year_from, end=year_to), icon=":material/filter_alt_off:")
@@ -247,7 +250,8 @@ with guarded_section(lang):
         )
 
 # 6. What changed and why: the seed's four notes at the years the table shows them
-with guarded_section(lang):
+with guarded_section(lang, "budget §6 what changed and why"):
+    needs(changes)
     st.subheader(t("budget_changes_heading", lang))
     st.caption(t("budget_changes_intro", lang))
     cols = st.columns(2)
@@ -277,7 +281,8 @@ with guarded_section(lang):
     st.caption(sources_line([manifest_source("budget_changes"), SEED_SOURCE], lang))
 
 # 7. Other years: totals by precision, and the account's renamings on the time axis
-with guarded_section(lang):
+with guarded_section(lang, "budget §7 other years"):
+    needs(budget)
     st.subheader(t("budget_longrun_heading", lang))
     history = load_dataset("account_history")
     periods = tb.renaming_periods(history)
@@ -348,7 +353,8 @@ with guarded_section(lang):
     st.caption(t("budget_history_caption", lang, items=history_items))
 
 # 8. Account figures after 2020: only the fragments that were found, by stage
-with guarded_section(lang):
+with guarded_section(lang, "budget §8 account figures after 2020"):
+    needs(budget)
     st.subheader(t("budget_fragments_heading", lang))
     st.caption(t("budget_fragments_intro", lang))
     fragments_source = load_dataset("special_account_accounts_2021_2026")
@@ -387,7 +393,8 @@ with guarded_section(lang):
             )
 
 # 9. Structure of the account: accounts × formulation method (①…⑧)
-with guarded_section(lang):
+with guarded_section(lang, "budget §9 structure of the account"):
+    needs(budget)  # the account names come from the budget table
     st.subheader(t("budget_structure_heading", lang))
     structure = load_dataset("account_structure")
     structure_names = {key: value for key, value in account_names.items()}
@@ -436,7 +443,8 @@ with guarded_section(lang):
     )
 
 # 10. Check and summary
-with guarded_section(lang):
+with guarded_section(lang, "budget §10 check and summary"):
+    needs(budget, deflator)
     st.subheader(t("budget_summary_heading", lang))
     check = tb.reconciliation(budget)
     failing = check[(check["difference_total"] != 0) | (check["difference_local_autonomous"] != 0)]

@@ -39,7 +39,7 @@ st.title(t("page_map", lang))
 st.markdown(t("map_intro", lang))
 
 frames = None
-with guarded_section(lang):
+with guarded_section(lang, "map §1 title"):
     frames = load_map_frames()
     provinces = load_provinces()
 if frames is None:
@@ -141,7 +141,7 @@ def build_deck() -> maps.CompactDeck:
     return maps.relocation_deck(layers, view)
 
 
-with map_col, guarded_section(lang):
+with map_col, guarded_section(lang, "map §3 map"):
     # Built (and serialised) once per selection, then shared: the deck carries the boundaries.
     deck = cached_build(("map_deck", province, city, lang, show_flows, show_labels), build_deck)
     st.pydeck_chart(
@@ -165,7 +165,7 @@ with map_col, guarded_section(lang):
         unsafe_allow_javascript=True,
     )
 
-with side_col, guarded_section(lang):
+with side_col, guarded_section(lang, "map §3 legend"):
     legend = [
         f"**{t('map_legend_heading', lang)}**",
         f":blue[●] {t('map_legend_first', lang)}",
@@ -190,7 +190,7 @@ with side_col, guarded_section(lang):
         )
 
 # 4. The chosen city: profile, sectors, institutions
-with guarded_section(lang):
+with guarded_section(lang, "map §4 the chosen city"):
     if not city:
         st.info(t("map_profile_pick", lang), icon=":material/touch_app:")
     else:
@@ -348,7 +348,7 @@ with guarded_section(lang):
             download_row(shown, f"map_institutions_{city}", lang)
 
 # 5. All institutions: search, filters, downloads
-with guarded_section(lang):
+with guarded_section(lang, "map §5 all institutions"):
     st.header(t("map_all_heading", lang), divider="gray")
     st.markdown(t("map_all_intro", lang, rows=len(institutions)))
     top = st.columns([2, 2])
@@ -427,7 +427,7 @@ with guarded_section(lang):
     download_row(shown, "map_institutions_filtered", lang)
 
 # 6. Reconciliation with the official count (153 = 112 + 19 + 22)
-with guarded_section(lang):
+with guarded_section(lang, "map §6 reconciliation with the official count"):
     st.header(t("map_recon_heading", lang), divider="gray")
     st.markdown(t("map_recon_intro", lang))
     recon = tm.reconciliation(institutions, load_dataset("relocation_totals"))

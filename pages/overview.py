@@ -33,7 +33,7 @@ st.title(t("overview_title", lang))
 st.markdown(t("overview_intro", lang))
 
 # 2. Headline figures (national)
-with guarded_section(lang):
+with guarded_section(lang, "overview §2 headline figures"):
     budget = load_special_account_budget()
     cities = load_dataset("innovation_cities")
     official = load_dataset("relocation_totals").set_index("category")["count"]
@@ -82,7 +82,7 @@ with guarded_section(lang):
 
 # 3. The chosen province's own figures
 if province:
-    with guarded_section(lang):
+    with guarded_section(lang, "overview §3 the chosen province's own figures"):
         name = names.get(province, {}).get(lang, province)
         st.subheader(t("overview_province_heading", lang, name=name))
         population = load_resident_population()
@@ -133,7 +133,7 @@ if province:
 
 # 4. Two headline charts
 left, right = st.columns(2)
-with left, guarded_section(lang):
+with left, guarded_section(lang, "overview §4 budget chart"):
     budget = load_special_account_budget()
     totals = budget[budget["account_id"] == "total"][["year", "account_ko", "account_en", "amount_krw_million"]]
     chart_block(
@@ -150,7 +150,7 @@ with left, guarded_section(lang):
             else "The total rose from KRW 10.34 tn in 2015 to KRW 10.75 tn in 2019 and fell to KRW 9.23 tn in 2020."
         ),
     )
-with right, guarded_section(lang):
+with right, guarded_section(lang, "overview §4 capital-region share chart"):
     share, census = load_capital_region_share()
     chart_block(
         key="overview_capital_share",

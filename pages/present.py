@@ -457,5 +457,5 @@ with st.container(key="present_root"):
     show_controls()
     with st.container(key="present_stack"):
         for slide in slides:
-            with st.container(key=f"present_slide_{slide}"), guarded_section(lang):
+            with st.container(key=f"present_slide_{slide}"), guarded_section(lang, f"present slide {slide}"):
                 SLIDE_BUILDERS[slide]()

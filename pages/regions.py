@@ -55,6 +55,7 @@ from data.loaders import (
     load_regions_rank,
     load_regions_source_texts,
 )
+from data.transforms import CAPITAL_REGION
 from geo import province_features
 
 lang = lang_of()
@@ -186,10 +187,10 @@ def latest_period(indicator: str) -> str:
 
 
 # 4. Side by side: each province's headline figures, rank among the 17 and gap to the national reference
-with guarded_section(lang):
+with guarded_section(lang, "regions §4 side by side"):
     st.subheader(t("regions_cards_heading", lang))
     columns = st.columns(max(len(chosen), 2))
-    capital = set(R.CAPITAL_REGION)
+    capital = set(CAPITAL_REGION)
     tables = {
         ind: load_regions_rank(ind, period or latest_period(ind), codes).set_index("iso_code")
         for ind, period in CARD_INDICATORS
@@ -218,7 +219,7 @@ with guarded_section(lang):
     st.caption(t("regions_reference_note", lang))
 
 # 5. All indicators for the compared provinces: rank and gap, as a chart and a table
-with guarded_section(lang):
+with guarded_section(lang, "regions §5 all indicators for the compared provinces"):
     rows = []
     for indicator in R.INDICATORS:
         period = latest_period(indicator)
@@ -280,7 +281,7 @@ with guarded_section(lang):
     )
 
 # 6. One indicator over all 17 provinces: ranking bars and the choropleth (offline, from geo/)
-with guarded_section(lang):
+with guarded_section(lang, "regions §6 one indicator over all 17 provinces"):
     st.subheader(t("regions_map_heading", lang))
     indicators = list(R.INDICATORS)
     indicator, bad_indicator = parse_choice(st.query_params.get("indicator"), indicators, "population")
@@ -405,7 +406,7 @@ with guarded_section(lang):
     )
 
 # 7. Over time: population, GRDP (each base year apart), relocated institutions
-with guarded_section(lang):
+with guarded_section(lang, "regions §7 population over time"):
     series = load_regions_population_series(chosen)
     measure = st.segmented_control(
         t("regions_population_measure", lang),
@@ -445,7 +446,7 @@ with guarded_section(lang):
         ),
     )
 
-with guarded_section(lang):
+with guarded_section(lang, "regions §7 GRDP over time"):
     st.subheader(t("regions_grdp_heading", lang))
     grdp_measure = st.segmented_control(
         t("regions_grdp_measure", lang),
@@ -492,7 +493,7 @@ with guarded_section(lang):
             ),
         )
 
-with guarded_section(lang):
+with guarded_section(lang, "regions §7 institutions over time"):
     st.subheader(t("regions_relocation_heading", lang))
     by_type = load_regions_institutions_by_type(chosen)
     type_table = by_type.assign(province=[name_of(c) for c in by_type["iso_code"]])[
@@ -537,7 +538,7 @@ with guarded_section(lang):
         )
 
 # 8. The capital region's share: population past 50% in 2019 (both series labelled) and GRDP
-with guarded_section(lang):
+with guarded_section(lang, "regions §8 the capital region's share"):
     st.subheader(t("regions_capital_heading", lang))
     share, census = load_capital_region_share()
     grdp_share = load_regions_capital_grdp_share()
@@ -582,7 +583,7 @@ with guarded_section(lang):
     )
 
 # 9. Policy profiles side by side, grouped by category, each item with its source
-with guarded_section(lang):
+with guarded_section(lang, "regions §9 policy profiles side by side"):
     st.subheader(t("regions_profiles_heading", lang))
     st.caption(t("regions_profiles_intro", lang))
     profiles = load_regions_profiles()

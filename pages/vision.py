@@ -98,7 +98,7 @@ def _on_task() -> None:
 
 # 3. Data
 structure = seed = frame = None
-with guarded_section(lang):
+with guarded_section(lang, "vision §3 data"):
     structure = load_dataset("plan_structure")
     seed = load_dataset("key_task_seed")
     frame = load_dataset("plan_frame")
@@ -245,7 +245,7 @@ with guarded_section(lang):
 
 # 4b. The chosen key task in detail, with the measures reported for it
 if seed is not None:
-    with guarded_section(lang):
+    with guarded_section(lang, "vision §4b the chosen key task in detail"):
         measures_all = tv.measures_by_task(load_dataset("reported_measures"), tasks)
         if task:
             trow = tasks[tasks["task_id"] == task].iloc[0]
@@ -275,7 +275,7 @@ if seed is not None:
 
 # 5. The frame: five policy goals, four innovative tasks, three key values
 if frame is not None:
-    with guarded_section(lang):
+    with guarded_section(lang, "vision §5 the frame"):
         st.header(t("vision_frame_heading", lang))
         st.subheader(t("vision_policy_goals", lang))
         goals = tv.frame_group(frame, "policy_goal")
@@ -335,7 +335,7 @@ if frame is not None:
 
 # 6. The plan in numbers and its financing
 if frame is not None and structure is not None:
-    with guarded_section(lang):
+    with guarded_section(lang, "vision §6 the plan in numbers and its financing"):
         st.header(t("vision_numbers_heading", lang))
         counts = tv.plan_counts(frame)
         metric_cols = st.columns(4)
@@ -407,7 +407,7 @@ if frame is not None and structure is not None:
 
 # 7. The 37 action tasks: count only; the press-reported measures, labelled as such
 if seed is not None:
-    with guarded_section(lang):
+    with guarded_section(lang, "vision §7 the 37 action tasks"):
         st.header(t("vision_actions_heading", lang))
         st.warning(t("vision_actions_not_found", lang), icon=":material/report:")
         measures = tv.measures_by_task(load_dataset("reported_measures"), tasks)
@@ -468,7 +468,7 @@ if seed is not None:
         )
 
 # 8. The 11 project areas
-with guarded_section(lang):
+with guarded_section(lang, "vision §8 the 11 project areas"):
     st.header(t("vision_areas_heading", lang))
     st.markdown(t("vision_areas_intro", lang))
     areas = load_dataset("project_areas")
@@ -487,7 +487,7 @@ with guarded_section(lang):
     st.caption(t("vision_translation_help", lang) + " " + sources_line([manifest_source("project_areas")], lang))
 
 # 9. Timeline of plans
-with guarded_section(lang):
+with guarded_section(lang, "vision §9 timeline of plans"):
     st.header(t("vision_timeline_heading", lang))
     plans = tv.timeline(load_dataset("plan_timeline"))
     timeline_table = pd.DataFrame(
@@ -539,7 +539,7 @@ with guarded_section(lang):
         )
 
 # 10. Province lens
-with guarded_section(lang):
+with guarded_section(lang, "vision §10 province lens"):
     if province:
         name = names.get(province, {}).get(lang, province)
         st.header(t("vision_province_heading", lang, name=name))

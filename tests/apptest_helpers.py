@@ -1,33 +1,33 @@
-"""Run the app through AppTest the way a browser would: entry file, a page, query params."""
+"""Run the app through AppTest, strictly: any exception on the page fails the test with its message.
+
+With ``BND_STRICT_SECTIONS`` set (tests/conftest.py), a section that crashes raises instead of showing
+a calm notice, so the exception named here says which section. A data-error notice fails the run too,
+unless the test broke a data file on purpose (``data_errors=True``) and then asserts which notice appears.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parents[1]
-PAGE_FILES = {
-    "": "pages/overview.py",
-    "vision": "pages/vision.py",
-    "budget": "pages/budget.py",
-    "map": "pages/map.py",
-    "regions": "pages/regions.py",
-    "present": "pages/present.py",
-    "sources": "pages/sources.py",
-}
+from devtools.apptest import PAGE_FILES, open_page
+
+__all__ = ["PAGE_FILES", "all_text", "run_page"]
+
+CURRENT_TIER: str | None = None  # set per test by tests/conftest.py
 
 
-def run_page(path: str = "", timeout: float = 60, **params: str) -> AppTest:
-    """Open ``/<path>?<params>`` through app.py and return the finished AppTest."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
-    if path:  # AppTest must run once before it can switch; the page's own run then gets the params
-        at.run()
-        at.switch_page(PAGE_FILES[path])
-    at.query_params.clear()
-    for key, value in params.items():
-        at.query_params[key] = value
-    return at.run()
+def run_page(path: str = "", timeout: float = 60, *, data_errors: bool = False, **params) -> AppTest:
+    """Open ``/<path>?<params>`` through app.py; fail on any exception (and any data error unless expected)."""
+    if CURRENT_TIER != "apptest":
+        raise RuntimeError(f"run_page opens the whole app: mark the test @pytest.mark.apptest (tier: {CURRENT_TIER})")
+    at = open_page(path, timeout, **params)
+    if at.exception:
+        details = "\n\n".join(f"{e.message}\n{''.join(e.stack_trace)}" for e in at.exception)
+        raise AssertionError(f"/{path}?{params}: the page raised\n{details}")
+    if not data_errors:
+        errors = [str(e.value) for e in at.error] + [str(e.value) for e in at.sidebar.get("error")]
+        assert not errors, f"/{path}?{params}: unexpected error notices: {errors}"
+    return at
 
 
 def all_text(at: AppTest) -> str:

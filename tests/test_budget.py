@@ -16,12 +16,12 @@ from data import transforms as T
 from data import transforms_budget as tb
 from data.datasets import read_dataset
 from tests.apptest_helpers import all_text, run_page
-from tests.conftest import SEEDS
+from tests.conftest import source_document
 from tests.test_data_layer import SEED_TABLE
 
 # The 42 figures of the seed table (KRW million), typed in once in the data-layer test.
 YEARS = list(range(2015, 2021))
-SEED_TEXT = (SEEDS / "001_cad87574ba41ba74.txt").read_text(encoding="utf-8")
+SEED_TEXT = source_document("nabis_projects_and_budget")
 
 
 @pytest.fixture(scope="module")
@@ -200,6 +200,7 @@ def _table(at, key: str) -> pd.DataFrame:
     return at.dataframe[0].value
 
 
+@pytest.mark.apptest
 def test_page_table_shows_all_42_figures_in_korean():
     at = run_page("budget", accounts=",".join(tb.SELECTABLE_ACCOUNTS))
     assert not at.exception
@@ -214,6 +215,7 @@ def test_page_table_shows_all_42_figures_in_korean():
     assert set(SEED_TABLE["local_autonomous"]) <= set(table["금액 (백만 원, 명목, 정확한 값)"])
 
 
+@pytest.mark.apptest
 def test_page_in_korean_has_sections_annotations_structure_and_sources():
     at = run_page("budget")
     assert not at.exception and not at.error
@@ -237,6 +239,7 @@ def test_page_in_korean_has_sections_annotations_structure_and_sources():
     assert len(at.get("download_button")) == 2 * 5  # five chart blocks, CSV + XLSX each
 
 
+@pytest.mark.apptest
 def test_url_state_drives_the_view_in_english():
     at = run_page(
         "budget",
@@ -259,6 +262,7 @@ def test_url_state_drives_the_view_in_english():
     assert "Real amount (2020 prices, KRW million, derived, rounded to KRW million)" in table.columns
 
 
+@pytest.mark.apptest
 def test_widgets_write_their_choice_to_the_url():
     at = run_page("budget", lang="en")
     at.segmented_control(key="budget_view").set_value("change").run()
@@ -272,6 +276,7 @@ def test_widgets_write_their_choice_to_the_url():
     assert "Change on the previous year by account, 2017–2020" in all_text(at)
 
 
+@pytest.mark.apptest
 def test_bad_params_fall_back_with_friendly_notices():
     at = run_page("budget", view="<b>x</b>", accounts="nope,jeju", **{"from": "2020", "to": "2016"})
     assert not at.exception
@@ -281,6 +286,7 @@ def test_bad_params_fall_back_with_friendly_notices():
     assert at.pills(key="budget_accounts").value == ["jeju"]
 
 
+@pytest.mark.apptest
 def test_years_without_account_data_say_so():
     at = run_page("budget", lang="en", **{"from": "2021", "to": "2026"})
     assert not at.exception
@@ -293,6 +299,7 @@ def test_years_without_account_data_say_so():
     "province, link_text",
     [("KR-49", "Show only the Jeju account"), ("KR-50", "Show only the Sejong account"), ("KR-46", None)],
 )
+@pytest.mark.apptest
 def test_province_lens_links_to_what_exists(province, link_text):
     at = run_page("budget", lang="en", province=province)
     assert not at.exception
@@ -304,6 +311,7 @@ def test_province_lens_links_to_what_exists(province, link_text):
     assert any("(Regional comparison)" in label for label in labels) and any("(Map)" in label for label in labels)
 
 
+@pytest.mark.apptest
 def test_reconciliation_check_is_a_plain_table_of_six_years_with_no_difference():
     at = run_page("budget", lang="en")
     tables = at.table  # st.table: no data-grid script to download for seven rows

@@ -10,7 +10,7 @@ import pytest
 from data import transforms
 from data.datasets import csv_datasets, manifest, read_dataset
 from data.validation import DatasetError
-from tests.conftest import SEEDS
+from tests.conftest import source_document
 
 # The seed table (KRW million), 2015..2020, typed in again here on purpose: the test must not read the CSV it checks.
 SEED_TABLE = {
@@ -48,10 +48,7 @@ def test_seed_budget_reproduces_all_42_figures_exactly():
 
 
 def test_seed_budget_matches_the_seed_document_text():
-    seed = SEEDS / "001_cad87574ba41ba74.txt"
-    if not seed.exists():
-        pytest.skip("shared/seeds not beside the repository")
-    text = seed.read_text(encoding="utf-8")
+    text = source_document("nabis_projects_and_budget")
     labels = {
         "total": "Total",
         "local_support": "Local Support Account",

@@ -93,6 +93,7 @@ def _mangled_cases():
     return cases
 
 
+@pytest.mark.apptest
 @pytest.mark.parametrize(("page", "payload_name"), _mangled_cases())
 def test_every_parameter_mangled_at_once(page, payload_name):
     """All parameters the app or the page might read carry the same bad value: no crash, a notice, no markup."""
@@ -119,6 +120,7 @@ def _page_param_cases():
     ]
 
 
+@pytest.mark.apptest
 @pytest.mark.parametrize(("page", "param", "payload_name"), _page_param_cases())
 def test_page_parameter_falls_back_with_a_notice(page, param, payload_name):
     """A page's own parameter, alone and bad, gives the friendly notice (house rule) and the default view."""
@@ -137,6 +139,7 @@ def test_page_parameter_falls_back_with_a_notice(page, param, payload_name):
 @pytest.mark.parametrize(
     ("value", "expected"), [(["en", "ko"], "ko"), (["ko", "en"], "en"), (["EN "], "en"), (["xx", "en"], "en")]
 )
+@pytest.mark.apptest
 def test_repeated_language_key_last_one_wins(value, expected):
     at = run_page("", lang=value)
     assert not at.exception
@@ -144,6 +147,7 @@ def test_repeated_language_key_last_one_wins(value, expected):
     assert not at.warning
 
 
+@pytest.mark.apptest
 def test_lowercase_and_padded_province_is_accepted():
     at = run_page("", province="  kr-46 ", lang="en")
     assert not at.exception and not at.warning
@@ -222,6 +226,7 @@ def _pages_using(dataset_id: str) -> tuple[list[introspect.PageInfo], list[intro
     return using, not_using
 
 
+@pytest.mark.apptest
 @pytest.mark.parametrize(("dataset_id", "kind"), DATA_CASES)
 def test_broken_data_file_is_named_on_the_pages_that_need_it(data_copy, dataset_id, kind):
     line, column = _corrupt(data_copy, dataset_id, kind)
@@ -230,7 +235,7 @@ def test_broken_data_file_is_named_on_the_pages_that_need_it(data_copy, dataset_
     assert using, f"no page reads {dataset_id}"
     named = []
     for page in using[:4]:
-        at = run_page(page.url_path, province="KR-46")
+        at = run_page(page.url_path, province="KR-46", data_errors=True)
         assert_page_ok(at, page.url_path)
         errors = "\n".join(str(e.value) for e in at.error)
         assert "Traceback" not in errors
@@ -247,15 +252,16 @@ def test_broken_data_file_is_named_on_the_pages_that_need_it(data_copy, dataset_
             assert f"column '{column}'" in errors, errors
     assert named, f"no page named {name}"
     for page in not_using[:1]:  # the other pages keep working and do not mention the file
-        at = run_page(page.url_path, province="KR-46")
+        at = run_page(page.url_path, province="KR-46", data_errors=True)
         assert_page_ok(at, page.url_path)
         assert name not in "\n".join(str(e.value) for e in at.error)
 
 
+@pytest.mark.apptest
 def test_missing_province_list_keeps_every_page_working(data_copy):
     (data_copy / manifest()["provinces"]["file"]).unlink()
     for page in _pages()[:3]:
-        at = run_page(page.url_path, province="KR-46", lang="en")
+        at = run_page(page.url_path, province="KR-46", lang="en", data_errors=True)
         assert not at.exception, [e.message for e in at.exception]
         assert at.title, page.url_path
         assert any("provinces.csv" in str(e.value) for e in at.sidebar.get("error")), page.url_path

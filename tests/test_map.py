@@ -250,6 +250,7 @@ def test_helpers():
 # --- The page (AppTest) ------------------------------------------------------------------------
 
 
+@pytest.mark.apptest
 def test_page_default_shows_prompt_and_reconciliation():
     at = run_page("map")
     assert not at.exception, [e.message for e in at.exception]
@@ -257,7 +258,11 @@ def test_page_default_shows_prompt_and_reconciliation():
     text = all_text(at)
     assert "경계: 통계청 SGIS 2018 (공공누리 제1유형)" in text  # KOGL attribution on the map
     assert "112 + 세종 19 + 개별 이전 22" in text
-    assert "한국원자력환경공단" not in text or True
+    # no city chosen: the prompt stands where a city's profile would be, and no city's institutions are listed
+    assert [notice.value for notice in at.info] == [
+        "지도에서 도시를 누르거나 위에서 혁신도시를 고르면 그 도시의 개요와 이전 기관 목록이 여기에 나옵니다."
+    ]
+    assert "한국원자력환경공단" not in text  # Gyeongbuk's KORAD appears only once its city is chosen
     assert "국방기술진흥연구소" in text  # the row flagged as not one of the 153 is named
     assert "선박안전기술공단" in text  # Sejong's uncertain rows are named
     assert at.selectbox(key="map_city").value == ""
@@ -269,6 +274,7 @@ def test_page_default_shows_prompt_and_reconciliation():
     assert len(decks[0].proto.json) < 300_000  # compact JSON, simplified boundaries
 
 
+@pytest.mark.apptest
 def test_province_link_highlights_and_preselects_naju():
     at = run_page("map", province="KR-46")
     assert not at.exception
@@ -281,6 +287,7 @@ def test_province_link_highlights_and_preselects_naju():
     assert "municipalities" in [layer["id"] for layer in spec["layers"]]
 
 
+@pytest.mark.apptest
 def test_shared_naju_link_in_english_shows_16_grouped_4_5_4_3():
     at = run_page("map", lang="en", city="IC03")
     assert not at.exception
@@ -302,6 +309,7 @@ def test_shared_naju_link_in_english_shows_16_grouped_4_5_4_3():
     assert len(at.get("download_button")) >= 6
 
 
+@pytest.mark.apptest
 def test_city_without_institutions_and_bad_city_param():
     at = run_page("map", city="IC11")
     assert not at.exception
@@ -312,6 +320,7 @@ def test_city_without_institutions_and_bad_city_param():
     assert at.selectbox(key="map_city").value == ""
 
 
+@pytest.mark.apptest
 def test_table_filters_and_empty_result():
     at = run_page("map", lang="en")
     table = next(df.value for df in at.dataframe if len(df.value) == 152)
@@ -331,6 +340,7 @@ def test_table_filters_and_empty_result():
     assert any("No institution matches these filters" in info.value for info in at.info)
 
 
+@pytest.mark.apptest
 def test_gyeonggi_has_no_city():
     at = run_page("map", lang="en", province="KR-41")
     assert not at.exception

@@ -7,6 +7,7 @@ import pytest
 from tests.apptest_helpers import PAGE_FILES, all_text, run_page
 
 
+@pytest.mark.apptest
 @pytest.mark.parametrize("path", list(PAGE_FILES))
 @pytest.mark.parametrize("params", [{}, {"province": "KR-46"}, {"lang": "en"}, {"lang": "en", "province": "KR-41"}])
 def test_every_page_runs_without_exception(path, params):
@@ -16,6 +17,7 @@ def test_every_page_runs_without_exception(path, params):
     assert title, f"/{path} shows no title"
 
 
+@pytest.mark.apptest
 def test_overview_shows_sourced_headline_figures_in_korean():
     at = run_page("")
     metrics = {m.label: m.value for m in at.metric}
@@ -27,6 +29,7 @@ def test_overview_shows_sourced_headline_figures_in_korean():
     assert "MOEF (nabis.go.kr), 2020" in text and "출처" in text
 
 
+@pytest.mark.apptest
 def test_overview_in_english_with_province():
     at = run_page("", lang="en", province="KR-46")
     metrics = {m.label: m.value for m in at.metric}
@@ -37,6 +40,7 @@ def test_overview_in_english_with_province():
     assert "Gwangju-Jeonnam Joint Innovation City (Bitgaram)" in text
 
 
+@pytest.mark.apptest
 def test_unknown_province_falls_back_with_a_notice():
     at = run_page("", province="KR-99")
     assert not at.exception
@@ -44,6 +48,7 @@ def test_unknown_province_falls_back_with_a_notice():
     assert "province" not in at.query_params
 
 
+@pytest.mark.apptest
 def test_injected_markup_is_quoted_not_rendered():
     at = run_page("map", province="<img src=x onerror=alert(1)>", lang="<b>en</b>")
     assert not at.exception
@@ -52,6 +57,7 @@ def test_injected_markup_is_quoted_not_rendered():
     assert at.title[0].value == "혁신도시 지도"
 
 
+@pytest.mark.apptest
 def test_sidebar_carries_province_and_language_into_every_page_link():
     at = run_page("budget", province="KR-46", lang="en")
     links = at.sidebar.get("page_link")
@@ -60,6 +66,7 @@ def test_sidebar_carries_province_and_language_into_every_page_link():
         assert "province=KR-46" in link.proto.query_string and "lang=en" in link.proto.query_string
 
 
+@pytest.mark.apptest
 def test_corrupted_budget_file_names_file_line_column_and_other_pages_work(data_copy):
     path = data_copy / "seed" / "special_account_budget_2015_2020.csv"
     path.write_text(
@@ -69,7 +76,7 @@ def test_corrupted_budget_file_names_file_line_column_and_other_pages_work(data_
         ),
         encoding="utf-8",
     )
-    at = run_page("")
+    at = run_page("", data_errors=True)
     assert not at.exception
     errors = " ".join(e.value for e in at.error)
     assert (
@@ -77,12 +84,13 @@ def test_corrupted_budget_file_names_file_line_column_and_other_pages_work(data_
         and "line 34" in errors
         and "amount_krw_million" in errors
     )
-    at = run_page("sources")
+    at = run_page("sources", data_errors=True)
     assert not at.exception
     assert any("special_account_budget_2015_2020.csv" in e.value for e in at.error)
     assert len(at.get("download_button")) >= 2 * 14  # every other dataset still downloads
 
 
+@pytest.mark.apptest
 def test_sources_lists_every_dataset_with_downloads():
     at = run_page("sources", lang="en")
     text = all_text(at)

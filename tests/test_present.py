@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -14,6 +12,7 @@ from components import present_slides as ps
 from data import transforms
 from data.datasets import read_dataset
 from tests.apptest_helpers import all_text, run_page
+from tests.conftest import source_document
 
 PROVINCES = [
     "KR-11",
@@ -95,10 +94,7 @@ def test_vision_tree_has_korean_data_names_and_the_seed_english_names():
 
 
 def test_every_seed_english_name_is_in_the_seed_text():
-    seed = Path("/work/shared/seeds/000_80f88c29fe73b504.txt")
-    if not seed.exists():
-        pytest.skip("seed documents not available here")
-    text = seed.read_text(encoding="utf-8")
+    text = source_document("nabis_vision_goal_strategy")
     for name in read_dataset("plan_names_en_seed")["name_en_seed"]:
         assert str(name) in text, name
 
@@ -208,6 +204,7 @@ def shown_slide(at) -> str:
     raise AssertionError("no slide is shown")
 
 
+@pytest.mark.apptest
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_every_slide_renders_in_both_languages(lang):
     expected = {
@@ -237,6 +234,7 @@ def t_section_error(lang: str) -> str:
     return t("section_error", lang)
 
 
+@pytest.mark.apptest
 @pytest.mark.parametrize("code", PROVINCES)
 def test_spotlight_apptest_for_all_17_provinces(code):
     at = run_page("present", lang="en", province=code, slide="6")
@@ -246,6 +244,7 @@ def test_spotlight_apptest_for_all_17_provinces(code):
     assert t_section_error("en") not in text
 
 
+@pytest.mark.apptest
 def test_without_a_province_there_are_five_slides_and_no_sidebar():
     at = run_page("present", lang="ko")
     text = slide_text(at)
@@ -253,6 +252,7 @@ def test_without_a_province_there_are_five_slides_and_no_sidebar():
     assert len(at.sidebar) == 0  # app.py renders no sidebar on /present
 
 
+@pytest.mark.apptest
 def test_buttons_move_and_pause_the_loop():
     at = run_page("present", lang="en", slide="5")
     assert "5 / 5" in slide_text(at) and shown_slide(at) == "naju"
@@ -274,6 +274,7 @@ def test_buttons_move_and_pause_the_loop():
         ({"slide": "-1"}, "slide"),
     ],
 )
+@pytest.mark.apptest
 def test_bad_link_values_fall_back_with_a_notice(params, name):
     at = run_page("present", lang="en", **params)
     assert not at.exception
@@ -283,20 +284,18 @@ def test_bad_link_values_fall_back_with_a_notice(params, name):
     assert "1 / 5" in text and ("every 12 s" in text or name == "slide")
 
 
+@pytest.mark.apptest
 def test_interval_and_start_slide_from_the_link():
     at = run_page("present", lang="en", interval="30", slide="3")
     text = slide_text(at)
     assert "every 30 s" in text and "3 / 5" in text and not at.warning and shown_slide(at) == "relocation"
 
 
-def test_a_broken_dataset_shows_a_calm_card_and_the_loop_goes_on(tmp_path, monkeypatch):
-    data = Path(__file__).resolve().parents[1] / "data"
-    copy = tmp_path / "data"
-    shutil.copytree(data, copy, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
-    budget = copy / "seed" / "special_account_budget_2015_2020.csv"
+@pytest.mark.apptest
+def test_a_broken_dataset_shows_a_calm_card_and_the_loop_goes_on(data_copy):
+    budget = data_copy / "seed" / "special_account_budget_2015_2020.csv"
     budget.write_text(budget.read_text(encoding="utf-8").replace("10338940", "ten million"), encoding="utf-8")
-    monkeypatch.setenv("BND_DATA_DIR", str(copy))
-    at = run_page("present", lang="en", slide="2")
+    at = run_page("present", lang="en", slide="2", data_errors=True)
     assert not at.exception
     assert any("could not be loaded" in e.value for e in at.error)  # calm message, no traceback
     assert "2 / 5" in slide_text(at) and shown_slide(at) == "budget"

@@ -223,6 +223,7 @@ def test_region_strings_are_bilingual_and_prefixed():
 # --- the page (AppTest) ----------------------------------------------------------------------
 
 
+@pytest.mark.apptest
 def test_gyeonggi_opens_selected_with_its_expo_policies():
     at = run_page("regions", province="KR-41")
     assert not at.exception, [e.message for e in at.exception]
@@ -234,6 +235,7 @@ def test_gyeonggi_opens_selected_with_its_expo_policies():
     assert "수도권 인구 비중: 2019년 50% 돌파" in text
 
 
+@pytest.mark.apptest
 def test_three_columns_with_ranks_and_profiles_in_english():
     at = run_page("regions", province="KR-41", compare="KR-41,KR-46,KR-50", lang="en")
     assert not at.exception, [e.message for e in at.exception]
@@ -254,6 +256,7 @@ def test_three_columns_with_ranks_and_profiles_in_english():
     assert sum("**Source:**" in c for c in captions) >= 8
 
 
+@pytest.mark.apptest
 def test_korean_profiles_mark_translations():
     at = run_page("regions", province="KR-46", compare="KR-46,KR-50")
     assert not at.exception
@@ -264,6 +267,7 @@ def test_korean_profiles_mark_translations():
     assert "기회발전특구" in text
 
 
+@pytest.mark.apptest
 def test_bad_compare_and_indicator_fall_back_with_a_notice():
     at = run_page("regions", compare="KR-99,<b>x</b>", indicator="nope", lang="en")
     assert not at.exception
@@ -272,6 +276,7 @@ def test_bad_compare_and_indicator_fall_back_with_a_notice():
     assert at.multiselect(key="regions_compare").value == ["KR-41", "KR-46", "KR-50"]
 
 
+@pytest.mark.apptest
 def test_map_indicator_and_period_from_the_url():
     at = run_page("regions", province="KR-46", indicator="grdp", period="2022-b2015", lang="en")
     assert not at.exception

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from components.strings import STRINGS
@@ -11,8 +9,7 @@ from components.vision_charts import financing_bars, hierarchy_tree, plan_timeli
 from data import transforms_vision as tv
 from data.datasets import read_dataset
 from tests.apptest_helpers import all_text, run_page
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from tests.conftest import source_document
 
 SEED_TASKS = {
     "1-1": "Establish an Education System that Creates a Virtuous Cycle between Regional Workforce and Jobs",
@@ -52,18 +49,14 @@ def test_nine_key_tasks_in_seed_order_with_exact_english_and_reference_korean(ta
 
 
 def test_seed_texts_appear_verbatim_in_the_seed_documents(tasks):
-    seed = SEEDS / "000_80f88c29fe73b504.txt"
-    areas_seed = SEEDS / "001_cad87574ba41ba74.txt"
-    if not seed.exists():
-        pytest.skip("shared/seeds not beside the repository")
-    text = " ".join(seed.read_text(encoding="utf-8").split())
+    text = " ".join(source_document("nabis_vision_goal_strategy").split())
     for row in tasks.itertuples():
         assert row.name_en in text and row.description_en in text, row.task_id
     frame = read_dataset("plan_frame")
     for group in ("policy_goal", "innovative_task", "key_value_point"):
         for value in tv.frame_group(frame, group)["text_en"]:
             assert value in text, value
-    areas_text = areas_seed.read_text(encoding="utf-8")
+    areas_text = source_document("nabis_projects_and_budget")
     for value in read_dataset("project_areas")["text_en"]:
         assert value in areas_text
 
@@ -154,6 +147,7 @@ def test_every_vision_string_has_both_languages():
 # --- The page through AppTest -------------------------------------------------------
 
 
+@pytest.mark.apptest
 def test_page_in_korean_shows_the_whole_hierarchy_and_frame():
     at = run_page("vision")
     assert not at.exception
@@ -181,6 +175,7 @@ def test_page_in_korean_shows_the_whole_hierarchy_and_frame():
     assert at.segmented_control(key="vision_strategy").value == "all"
 
 
+@pytest.mark.apptest
 def test_page_in_english_with_a_strategy_and_task_link():
     at = run_page("vision", lang="en", strategy="space", task="2-3", province="KR-46")
     assert not at.exception
@@ -198,6 +193,7 @@ def test_page_in_english_with_a_strategy_and_task_link():
     assert "province=KR-46" in links["See it on the map"] and "lang=en" in links["Compare regions"]
 
 
+@pytest.mark.apptest
 def test_a_task_link_alone_focuses_its_strategy():
     at = run_page("vision", lang="en", task="3-1")
     assert not at.exception
@@ -205,6 +201,7 @@ def test_a_task_link_alone_focuses_its_strategy():
     assert param(at, "strategy") == "industry"
 
 
+@pytest.mark.apptest
 def test_choosing_a_strategy_writes_it_to_the_url_and_clears_a_foreign_task():
     at = run_page("vision", lang="en", task="1-2")
     at.segmented_control(key="vision_strategy").set_value("industry").run()
@@ -216,6 +213,7 @@ def test_choosing_a_strategy_writes_it_to_the_url_and_clears_a_foreign_task():
     assert "Key task 3-3 in detail" in all_text(at)
 
 
+@pytest.mark.apptest
 @pytest.mark.parametrize("params", [{"strategy": "<b>x</b>"}, {"task": "9-9"}, {"strategy": "people", "task": "3-1"}])
 def test_bad_link_values_fall_back_with_a_notice(params):
     at = run_page("vision", lang="en", **params)
@@ -224,6 +222,7 @@ def test_bad_link_values_fall_back_with_a_notice(params):
     assert at.title[0].value == "The plan: vision, strategies and 9 key tasks"
 
 
+@pytest.mark.apptest
 def test_reported_measures_are_a_plain_table_of_all_16_with_their_task():
     at = run_page("vision")
     assert not at.exception

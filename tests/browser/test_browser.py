@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from devtools.browser import SCREENSHOTS, main_text, serve_app, sidebar_province, wait_for_app_run, watch
 from tests.apptest_helpers import PAGE_FILES
@@ -41,16 +44,16 @@ def test_province_survives_navigation_across_all_pages(app_url, new_page):
     page.goto(f"{app_url}/?province=KR-46&lang=en")
     wait_for_app_run(page)
     sidebar = page.locator('[data-testid="stSidebar"]')
-    for label in [
-        "Vision & 9 key tasks",
-        "Budget trends",
-        "Innovation cities map",
-        "Regional comparison",
-        "Data & sources",
-        "Overview",
+    for label, path in [
+        ("Vision & 9 key tasks", "vision"),
+        ("Budget trends", "budget"),
+        ("Innovation cities map", "map"),
+        ("Regional comparison", "regions"),
+        ("Data & sources", "sources"),
+        ("Overview", ""),
     ]:
         sidebar.get_by_role("link", name=label).click()
-        page.wait_for_timeout(300)
+        expect(page).to_have_url(re.compile(rf"^{re.escape(app_url)}/{path}\?"))
         wait_for_app_run(page)
         assert "province=KR-46" in page.url and "lang=en" in page.url, (label, page.url)
         assert sidebar_province(page) == "South Jeolla", label

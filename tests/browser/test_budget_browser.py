@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from devtools.browser import SCREENSHOTS, main_text, wait_for_app_run, watch
 
@@ -34,14 +37,13 @@ def test_switches_write_the_url_and_redraw(app_url, new_page):
     wait_for_app_run(page, timeout_ms=120000)
     assert "Show only the Jeju account (2015–2020)" in main_text(page)
     page.get_by_role("radio", name="Share of total").click()
-    page.wait_for_timeout(300)
+    expect(page).to_have_url(re.compile(r"view=share"))
     wait_for_app_run(page, timeout_ms=120000)
-    assert "view=share" in page.url and "province=KR-49" in page.url and "lang=en" in page.url
-    assert "Each account's share of the total, 2015–2020" in main_text(page)
+    assert "province=KR-49" in page.url and "lang=en" in page.url
+    expect(page.get_by_test_id("stMain")).to_contain_text("Each account's share of the total, 2015–2020")
     page.get_by_role("radio", name="Real (2020 prices)").click()
-    page.wait_for_timeout(300)
+    expect(page).to_have_url(re.compile(r"prices=real"))
     wait_for_app_run(page, timeout_ms=120000)
-    assert "prices=real" in page.url
     page.reload()
     wait_for_app_run(page, timeout_ms=120000)
     assert "Each account's share of the total" in main_text(page) and "2020 prices" in main_text(page)

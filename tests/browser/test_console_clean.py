@@ -3,14 +3,16 @@
 ``test_browser.py`` checks every page on first load in both languages; this adds
 what happens next — switching language, changing province, flipping a chart to
 its table — and mangled links full of ``<script>`` / ``<img onerror>`` payloads
-in every parameter a page might read (found by ``bench/introspect.py``).
+in every parameter a page might read (found by ``devtools/introspect.py``).
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 import pytest
+from playwright.sync_api import expect
 
 from devtools import introspect
 from devtools.browser import main_text, page_has_exception, sidebar_province, wait_until_drawn, watch
@@ -23,8 +25,8 @@ SCRIPT = "<script>bndxss()</script>"
 
 
 def _settle(page) -> None:
-    page.wait_for_timeout(250)
-    wait_until_drawn(page, settle_ms=400)
+    """The app run that the last action started has finished and its charts are drawn."""
+    wait_until_drawn(page, settle_ms=600)
 
 
 def _assert_clean(page, seen, step: str) -> None:
@@ -49,13 +51,14 @@ def test_console_clean_while_switching_language_and_province(app_url, new_page, 
             _assert_clean(page, seen, query)
         return
     sidebar.get_by_text("English", exact=True).click()
+    expect(page).to_have_url(re.compile(r"lang=en"))
     _settle(page)
-    assert "lang=en" in page.url
     _assert_clean(page, seen, "switched to English")
     sidebar.locator('[data-testid="stSelectbox"]').first.click()
     page.get_by_role("option", name="South Jeolla").click()
+    expect(page).to_have_url(re.compile(r"province=KR-46"))
     _settle(page)
-    assert "province=KR-46" in page.url and sidebar_province(page) == "South Jeolla"
+    assert sidebar_province(page) == "South Jeolla"
     _assert_clean(page, seen, "chose South Jeolla")
     table_switch = page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"]').get_by_text("Table", exact=True)
     if table_switch.count():
@@ -63,8 +66,9 @@ def test_console_clean_while_switching_language_and_province(app_url, new_page, 
         _settle(page)
         _assert_clean(page, seen, "first chart as a table")
     sidebar.get_by_text("한국어", exact=True).click()
+    expect(page).not_to_have_url(re.compile(r"lang=en"))
     _settle(page)
-    assert "lang=en" not in page.url and "province=KR-46" in page.url
+    assert "province=KR-46" in page.url
     assert sidebar_province(page) == "전라남도"
     _assert_clean(page, seen, "back to Korean")
 

@@ -12,19 +12,29 @@ import io
 import shutil
 
 import pytest
+from playwright.sync_api import expect
 
-from devtools.browser import CHROMIUM_ARGS, SCREENSHOTS, main_text, sidebar_province, wait_for_app_run, watch
+from devtools.browser import (
+    CHROMIUM_ARGS,
+    SCREENSHOTS,
+    WEBGL_DRAW_MARK_JS,
+    main_text,
+    sidebar_province,
+    wait_for_app_run,
+    wait_until_drawn,
+    watch,
+)
 
 SLOW = 240_000
 DECK = '[data-testid="stDeckGlJsonChart"]'
 
 
 def open_map(page, url: str) -> None:
+    """Open the map and wait until deck.gl has drawn its first frame (a draw call made and finished)."""
     page.set_default_timeout(SLOW)
+    page.add_init_script(WEBGL_DRAW_MARK_JS)
     page.goto(url)
-    wait_for_app_run(page, timeout_ms=SLOW, settle_ms=3000)
-    page.locator(f"{DECK} canvas").first.wait_for(state="visible", timeout=SLOW)
-    page.wait_for_timeout(2000)  # a moment for SwiftShader to draw
+    wait_until_drawn(page, timeout_ms=SLOW, settle_ms=1000)
 
 
 def distinct_colours(png: bytes) -> int:
@@ -93,25 +103,25 @@ def test_selector_link_search_and_download_in_both_languages(app_url, new_page):
 
 def test_without_webgl_a_message_shows_and_the_table_still_works(app_url, chromium):
     executable = shutil.which("chromium") or shutil.which("chromium-browser")
-    if True:  # a second browser of the same Playwright session, with WebGL switched off
-        browser = chromium.browser_type.launch(
-            executable_path=executable, args=[*CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"]
-        )
-        try:
-            page = browser.new_page(viewport={"width": 1366, "height": 768})
-            seen = watch(page)
-            page.set_default_timeout(SLOW)
-            page.goto(f"{app_url}/map?lang=en&city=IC03")
-            wait_for_app_run(page, timeout_ms=SLOW, settle_ms=2000)
-            message = page.locator("#map-webgl-missing")
-            assert message.is_visible()
-            assert "cannot draw WebGL" in message.inner_text()
-            text = main_text(page)
-            assert "152 of 152 rows" in text and "Naju (Bitgaram): its 16 institutions, 4 / 5 / 4 / 3" in text
-            page.screenshot(path=str(SCREENSHOTS / "map-en-1366-no-webgl.png"), timeout=SLOW)
-            assert seen.external_requests == []
-        finally:
-            browser.close()
+    # a second browser of the same Playwright session, with WebGL switched off
+    browser = chromium.browser_type.launch(
+        executable_path=executable, args=[*CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"]
+    )
+    try:
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        seen = watch(page)
+        page.set_default_timeout(SLOW)
+        page.goto(f"{app_url}/map?lang=en&city=IC03")
+        wait_for_app_run(page, timeout_ms=SLOW, settle_ms=1000)
+        message = page.locator("#map-webgl-missing")
+        expect(message).to_be_visible()
+        expect(message).to_contain_text("cannot draw WebGL")
+        text = main_text(page)
+        assert "152 of 152 rows" in text and "Naju (Bitgaram): its 16 institutions, 4 / 5 / 4 / 3" in text
+        page.screenshot(path=str(SCREENSHOTS / "map-en-1366-no-webgl.png"), timeout=SLOW)
+        assert seen.external_requests == []
+    finally:
+        browser.close()
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])

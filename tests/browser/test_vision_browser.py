@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from devtools.browser import SCREENSHOTS, main_text, wait_for_app_run, watch
 
@@ -39,14 +42,13 @@ def test_choosing_a_strategy_writes_it_to_the_url(app_url, new_page):
     page.goto(f"{app_url}/vision?lang=en")
     wait_for_app_run(page)
     page.locator('[data-testid="stMain"]').get_by_role("radio", name="Industry", exact=True).click()
-    page.wait_for_timeout(400)
+    expect(page).to_have_url(re.compile(r"strategy=industry"))
     wait_for_app_run(page)
-    assert "strategy=industry" in page.url and "lang=en" in page.url
+    assert "lang=en" in page.url
     page.locator('[data-testid="stMain"]').get_by_role("radio", name="3-2", exact=True).click()
-    page.wait_for_timeout(400)
+    expect(page).to_have_url(re.compile(r"task=3-2"))
     wait_for_app_run(page)
-    assert "task=3-2" in page.url
-    assert "Key task 3-2 in detail" in main_text(page)
+    expect(page.get_by_test_id("stMain")).to_contain_text("Key task 3-2 in detail")
     page.reload()
     wait_for_app_run(page)
     assert "Key task 3-2 in detail" in main_text(page)
