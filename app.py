@@ -10,21 +10,12 @@ from __future__ import annotations
 import streamlit as st
 
 from components.page import LOG
+from components.registry import PAGES
 from components.strings import t
 from components.url_state import current_params, resolve_url_state, sync_widget_to_param
 from data.loaders import load_provinces
 from data.validation import DatasetError
 
-# Registry of pages: (string key, file, URL path, icon). URL paths are a public contract.
-PAGES = [
-    ("page_overview", "pages/overview.py", "", ":material/dashboard:"),
-    ("page_vision", "pages/vision.py", "vision", ":material/account_tree:"),
-    ("page_budget", "pages/budget.py", "budget", ":material/payments:"),
-    ("page_map", "pages/map.py", "map", ":material/map:"),
-    ("page_regions", "pages/regions.py", "regions", ":material/compare_arrows:"),
-    ("page_present", "pages/present.py", "present", ":material/slideshow:"),
-    ("page_sources", "pages/sources.py", "sources", ":material/database:"),
-]
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
 
 st.set_page_config(
@@ -52,7 +43,8 @@ st.session_state["_province_names"] = province_names
 
 # 2. Navigation: our own links (they carry ?province=&lang=), so the built-in menu is hidden.
 pages = [
-    st.Page(file, title=t(key, lang), url_path=path, icon=icon, default=(path == "")) for key, file, path, icon in PAGES
+    st.Page(spec.file, title=t(spec.key, lang), url_path=spec.url_path, icon=spec.icon, default=spec.url_path == "")
+    for spec in PAGES
 ]
 current = st.navigation(pages, position="hidden")
 presenting = current.url_path == "present"
@@ -85,8 +77,8 @@ if not presenting:
             st.error(t("data_error", lang, detail=str(provinces_error)))
         st.markdown(f"**{t('nav_heading', lang)}**")
         links = current_params()
-        for page, (key, _, _, icon) in zip(pages, PAGES, strict=True):
-            st.page_link(page, label=t(key, lang), icon=icon, query_params=links, width="stretch")
+        for page, spec in zip(pages, PAGES, strict=True):
+            st.page_link(page, label=t(spec.key, lang), icon=spec.icon, query_params=links, width="stretch")
         st.divider()
         st.caption(t("sidebar_footer", lang))
 

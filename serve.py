@@ -17,6 +17,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.asgi import MIDDLEWARE
+from server.asgi import MIDDLEWARE
 
 app = st.App("app.py", middleware=MIDDLEWARE)

@@ -7,6 +7,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.asgi import MIDDLEWARE
+from server.asgi import MIDDLEWARE
 
 app = st.App("minimal_app.py", middleware=MIDDLEWARE)

@@ -68,6 +68,18 @@ def format_trillion(value: object, lang: str, *, digits: int = 1, missing: str =
     return f"{float(value):,.{digits}f}조 원" if lang == "ko" else f"KRW {float(value):,.{digits}f} tn"
 
 
+def md_escape(text: object) -> str:
+    """Data text made safe for Markdown: no accidental strike-through (~), maths ($), links, emphasis or HTML.
+
+    The one escaper for every piece of data text that is shown through Markdown (st.markdown,
+    captions, st.table cells, labels).
+    """
+    out = str(text)
+    for char in "\\`*_~[]#$|<>":
+        out = out.replace(char, "\\" + char)
+    return out
+
+
 URL_PATTERN = re.compile(r"https?://[^\s,;|)]+")
 
 

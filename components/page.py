@@ -7,12 +7,14 @@ alternative), as Our World in Data's charts are.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -59,6 +61,58 @@ def lang_of() -> str:
         PagesManager.uses_pages_directory = False
         st.rerun()
     return st.session_state.get("_lang", "ko")
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What every section needs from app.py's run: the language, the province (or None), province names."""
+
+    lang: str
+    province: str | None
+    province_names: dict[str, dict[str, str]]
+
+    def province_name(self, code: str | None = None) -> str:
+        """The name of ``code`` (default: the chosen province) in the page's language; the code if unknown."""
+        code = code or self.province or ""
+        return self.province_names.get(code, {}).get(self.lang, code)
+
+
+def page_context() -> PageContext:
+    """Every page's first call: the language, province and names app.py resolved from the URL."""
+    return PageContext(lang_of(), province_of(), st.session_state.get("_province_names") or {})
+
+
+def section(name: str) -> Callable:
+    """Decorator: the function is the page section ``name``, run inside ``guarded_section``.
+
+    The function takes the ``PageContext`` first. It returns what it returns, or None if the
+    section failed (its notice shown), so later sections can ``needs()`` it.
+    """
+
+    def decorate(function: Callable) -> Callable:
+        @functools.wraps(function)
+        def run(ctx: PageContext, *args: object, **kwargs: object) -> object:
+            with guarded_section(ctx.lang, name):
+                return function(ctx, *args, **kwargs)
+            return None
+
+        run.section_name = name
+        return run
+
+    return decorate
+
+
+STATIC = Path(__file__).resolve().parents[1] / "static"
+
+
+@functools.lru_cache(maxsize=16)
+def _static_text(relative: str) -> str:
+    return (STATIC / relative).read_text(encoding="utf-8")
+
+
+def page_css(name: str) -> None:
+    """Add ``static/css/<name>.css`` to the page (a page's own styling lives in a file, not in Python)."""
+    st.html(f"<style>{_static_text(f'css/{name}.css')}</style>")
 
 
 def province_of() -> str | None:

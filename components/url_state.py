@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from components.strings import DEFAULT_LANG, LANGS
+from components.registry import APP_PARAMS, Param
+from components.strings import DEFAULT_LANG, LANGS, t
 
 PROVINCE_CODE = re.compile(r"^KR-\d{2}$")
 MAX_PARAM_LENGTH = 64
@@ -129,9 +130,45 @@ def sync_widget_to_param(widget_key: str, param: str, default: object = None):
     return _callback
 
 
+def read_param(
+    url_param: Param, lang: str, *, allowed: Sequence, default: object, max_items: int | None = None
+) -> object:
+    """A page's own URL parameter, parsed by its kind; a value it cannot use falls back to ``default``.
+
+    The fallback comes with the friendly notice (quoting the value as text) and the parameter is
+    dropped from the URL, so the link heals itself. ``allowed`` is the choices (or, for an int, the
+    range of values).
+    """
+    raw = st.query_params.get(url_param.name)
+    if url_param.kind == "multi":
+        value, invalid = parse_multi(raw, allowed, default, max_items=max_items)
+    elif url_param.kind == "int":
+        value, invalid = parse_int(raw, min(allowed), max(allowed), default)
+    else:
+        value, invalid = parse_choice(raw, allowed, default)
+    if invalid:
+        st.warning(
+            t("notice_bad_param", lang, name=t(url_param.label_key, lang), value=shown_value(last_value(raw))),
+            icon=":material/link_off:",
+        )
+        del st.query_params[url_param.name]
+    return value
+
+
+def url_bound(widget, url_param: Param, value: object, default: object, *, key: str, **widget_args: object) -> object:
+    """Draw ``widget`` showing ``value`` (from ``read_param``); a change by the viewer is written back to the URL.
+
+    ``widget`` is a Streamlit input (``st.selectbox``, ``column.segmented_control``, ``st.pills``…);
+    the URL keeps codes while the widget shows names (``format_func``). Returns the widget's value.
+    """
+    url_default = ",".join(default) if isinstance(default, (list, tuple)) else default
+    st.session_state[key] = value
+    return widget(key=key, on_change=sync_widget_to_param(key, url_param.name, url_default), **widget_args)
+
+
 def current_params(**overrides: str | None) -> dict[str, str]:
     """The app-wide params (province, lang) for links to other pages, with overrides."""
-    params = {key: st.query_params[key] for key in ("province", "lang") if key in st.query_params}
+    params = {key: st.query_params[key] for key in APP_PARAMS if key in st.query_params}
     for key, value in overrides.items():
         if value is None:
             params.pop(key, None)

@@ -1,7 +1,7 @@
 """Cached, validated loaders the pages call.
 
 Each loader is a bounded ``st.cache_data`` around a pure reader in
-``data/datasets.py`` / ``data/transforms.py``. A bad file raises DatasetError;
+``data/datasets.py`` and the domain modules (``data/budget.py``, ``population.py``, ``relocation.py``…). A bad file raises DatasetError;
 ``components.page.dataset_or_error`` turns that into a message on the page that
 needs it, so every other page keeps working.
 """
@@ -11,8 +11,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from data import transforms
+from data.budget import special_account_long
 from data.datasets import data_root, read_dataset
+from data.population import capital_region_share, census_capital_share, resident_population
+from data.relocation import institutions_with_place
 
 _CACHE = {"max_entries": 64, "ttl": 3600, "show_spinner": False}
 
@@ -29,7 +31,7 @@ def load_dataset(dataset_id: str) -> pd.DataFrame:
 
 @st.cache_data(**_CACHE)
 def _special_account_budget(root: str) -> pd.DataFrame:
-    return transforms.special_account_long(read_dataset("special_account_budget", root))
+    return special_account_long(read_dataset("special_account_budget", root))
 
 
 def load_special_account_budget() -> pd.DataFrame:
@@ -39,9 +41,7 @@ def load_special_account_budget() -> pd.DataFrame:
 
 @st.cache_data(**_CACHE)
 def _resident_population(root: str) -> pd.DataFrame:
-    return transforms.resident_population(
-        read_dataset("province_indicators", root), read_dataset("population_2022_2024", root)
-    )
+    return resident_population(read_dataset("province_indicators", root), read_dataset("population_2022_2024", root))
 
 
 def load_resident_population() -> pd.DataFrame:
@@ -51,9 +51,7 @@ def load_resident_population() -> pd.DataFrame:
 
 @st.cache_data(**_CACHE)
 def _institutions(root: str) -> pd.DataFrame:
-    return transforms.institutions_with_place(
-        read_dataset("institutions", root), read_dataset("relocation_places", root)
-    )
+    return institutions_with_place(read_dataset("institutions", root), read_dataset("relocation_places", root))
 
 
 def load_institutions() -> pd.DataFrame:
@@ -69,8 +67,8 @@ def load_provinces() -> pd.DataFrame:
 @st.cache_data(**_CACHE)
 def _capital_share(root: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     indicators = read_dataset("province_indicators", root)
-    population = transforms.resident_population(indicators, read_dataset("population_2022_2024", root))
-    return transforms.capital_region_share(population), transforms.census_capital_share(indicators)
+    population = resident_population(indicators, read_dataset("population_2022_2024", root))
+    return capital_region_share(population), census_capital_share(indicators)
 
 
 def load_capital_region_share() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -86,10 +84,8 @@ def _regions_indicators(root: str) -> pd.DataFrame:
     from data import transforms_regions
 
     indicators = read_dataset("province_indicators", root)
-    population = transforms.resident_population(indicators, read_dataset("population_2022_2024", root))
-    institutions = transforms.institutions_with_place(
-        read_dataset("institutions", root), read_dataset("relocation_places", root)
-    )
+    population = resident_population(indicators, read_dataset("population_2022_2024", root))
+    institutions = institutions_with_place(read_dataset("institutions", root), read_dataset("relocation_places", root))
     return transforms_regions.indicator_long(
         population,
         indicators,
@@ -129,7 +125,7 @@ def _map_frames(root: str) -> dict[str, pd.DataFrame]:
     places = read_dataset("relocation_places", root)
     cities = read_dataset("innovation_cities", root)
     institutions = transforms_map.institutions_table(
-        transforms.institutions_with_place(read_dataset("institutions", root), places), places
+        institutions_with_place(read_dataset("institutions", root), places), places
     )
     points = transforms_map.place_points(places, cities, institutions, geo.municipalities_centroid)
     origins = {transforms_map.CAPITAL_REGION: geo.provinces_centroid(geo.CAPITAL_REGION_CODES)}

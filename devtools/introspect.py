@@ -1,26 +1,21 @@
-"""Read the app's own source to learn what to measure and what to fuzz.
+"""What to measure and what to fuzz, from the app's own declarations.
 
-The benchmark and the hostile-input tests must keep up with pages that are
-still being written, so nothing here is a hand-kept list: the pages come from
-the registry in ``app.py``, each page's URL parameters from the page source
-(``st.query_params.get("x")``, ``write_param("x", ...)``, ...), and the datasets
-a page reads from its ``load_*`` calls, resolved through ``data/loaders.py``.
-Pure (no Streamlit), so plain pytest and the bench can both use it.
+Pages and the URL parameters each reads come from the page registry (``components/registry.py``);
+the datasets a page reads from its ``load_*`` calls (in the page and its own modules), resolved
+through ``data/loaders.py``. Pure (no Streamlit), so plain pytest and the bench can both use it.
 """
 
 from __future__ import annotations
 
 import ast
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from components.registry import APP_PARAMS, PAGES, PageSpec  # noqa: F401 - re-exported for the tests
+
 ROOT = Path(__file__).resolve().parents[1]
 
-# Read by app.py on every page.
-GLOBAL_PARAMS = ("province", "lang")
-# Names a page may plausibly read; fuzzed everywhere in case a page reads one in a way the scan misses.
+# Names a page might plausibly read; fuzzed everywhere in case a page reads one it does not declare.
 GENERIC_PARAMS = (
     "strategy",
     "task",
@@ -41,37 +36,19 @@ GENERIC_PARAMS = (
     "embed",
 )
 
-_PARAM_PATTERNS = [
-    re.compile(r"query_params\.(?:get|get_all|pop)\(\s*['\"]([A-Za-z_][\w-]*)['\"]"),
-    re.compile(r"query_params\[\s*['\"]([A-Za-z_][\w-]*)['\"]\s*\]"),
-    re.compile(r"['\"]([A-Za-z_][\w-]*)['\"]\s+(?:not\s+)?in\s+st\.query_params"),
-    re.compile(r"write_param\(\s*['\"]([A-Za-z_][\w-]*)['\"]"),
-    re.compile(r"sync_widget_to_param\(\s*[^,]+,\s*['\"]([A-Za-z_][\w-]*)['\"]"),
-    re.compile(r"(?:read_choice|read_multi|read_int|read_param)\(\s*['\"]([A-Za-z_][\w-]*)['\"]"),
-    re.compile(r"current_params\(([^)]*)\)"),  # keyword overrides: current_params(year="2020")
-]
+
+def pages() -> tuple[PageSpec, ...]:
+    return PAGES
 
 
-@dataclass(frozen=True)
-class PageInfo:
-    url_path: str  # "" for the overview
-    file: str  # relative to the repository root
-    title_key: str
-
-    @property
-    def name(self) -> str:
-        return self.url_path or "overview"
+def page_params(page_file: str) -> tuple[str, ...]:
+    """URL parameters a page declares in the registry (app-wide ones excluded)."""
+    return tuple(p.name for spec in PAGES if spec.file == page_file for p in spec.params)
 
 
-@lru_cache(maxsize=1)
-def pages() -> tuple[PageInfo, ...]:
-    """The page registry ``PAGES`` in app.py: (string key, file, URL path, icon) per page."""
-    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "PAGES" for t in node.targets):
-            rows = ast.literal_eval(node.value)
-            return tuple(PageInfo(url_path=row[2], file=row[1], title_key=row[0]) for row in rows)
-    raise RuntimeError("app.py has no PAGES registry")
+def fuzz_params(page_file: str) -> tuple[str, ...]:
+    """Everything worth fuzzing on a page: app-wide params, the page's own, and the generic set."""
+    return tuple(dict.fromkeys([*APP_PARAMS, *page_params(page_file), *GENERIC_PARAMS]))
 
 
 def _page_sources(page_file: str) -> str:
@@ -79,34 +56,10 @@ def _page_sources(page_file: str) -> str:
     path = ROOT / page_file
     stem = path.stem
     parts = [path.read_text(encoding="utf-8")] if path.exists() else []
-    for folder in ("components", "data", "components/strings"):
+    for folder in ("components", "data"):
         for helper in sorted((ROOT / folder).glob(f"*{stem}*.py")):
-            if folder == "components/strings":
-                continue  # strings never read the URL
             parts.append(helper.read_text(encoding="utf-8"))
     return "\n".join(parts)
-
-
-def page_params(page_file: str) -> tuple[str, ...]:
-    """URL parameters a page reads or writes, found in its source (app-wide ones excluded)."""
-    found: list[str] = []
-    text = _page_sources(page_file)
-    for pattern in _PARAM_PATTERNS:
-        for match in pattern.finditer(text):
-            if pattern.pattern.startswith("current_params"):
-                names = re.findall(r"([A-Za-z_]\w*)\s*=", match.group(1))
-            else:
-                names = [match.group(1)]
-            for name in names:
-                if name not in found and name not in GLOBAL_PARAMS:
-                    found.append(name)
-    return tuple(found)
-
-
-def fuzz_params(page_file: str) -> tuple[str, ...]:
-    """Everything worth fuzzing on a page: app-wide params, the page's own, and the generic set."""
-    ordered = [*GLOBAL_PARAMS, *page_params(page_file), *GENERIC_PARAMS]
-    return tuple(dict.fromkeys(ordered))
 
 
 # --- which datasets a page reads -------------------------------------------------------------

@@ -38,7 +38,7 @@ def municipality_features() -> dict:
 
 # --- Helpers for the map page (pure; computed from the simplified boundaries) ---------------------------
 
-CAPITAL_REGION_CODES = ("KR-11", "KR-28", "KR-41")  # Seoul, Incheon, Gyeonggi (수도권)
+from data.provinces import CAPITAL_REGION as CAPITAL_REGION_CODES  # noqa: E402, F401 - the one definition
 
 
 def _shape(feature: dict):

@@ -55,7 +55,7 @@ from data.loaders import (
     load_regions_rank,
     load_regions_source_texts,
 )
-from data.transforms import CAPITAL_REGION
+from data.provinces import CAPITAL_REGION
 from geo import province_features
 
 lang = lang_of()

@@ -12,8 +12,8 @@ import pytest
 
 from components.budget_charts import account_trend_chart, fragments_chart, long_run_chart, structure_diagram
 from components.strings import budget as budget_strings
-from data import transforms as T
 from data import transforms_budget as tb
+from data.budget import special_account_long
 from data.datasets import read_dataset
 from tests.apptest_helpers import all_text, run_page
 from tests.conftest import source_document
@@ -26,7 +26,7 @@ SEED_TEXT = source_document("nabis_projects_and_budget")
 
 @pytest.fixture(scope="module")
 def budget():
-    return T.special_account_long(read_dataset("special_account_budget"))
+    return special_account_long(read_dataset("special_account_budget"))
 
 
 @pytest.fixture(scope="module")

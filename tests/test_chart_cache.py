@@ -8,20 +8,22 @@ from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
 from components import budget_charts, regions_charts, vision_charts
 from components.charts import capital_share_line, special_account_total_bars
 from components.page import altair_spec, build_chart
-from data import transforms
 from data import transforms_budget as tb
 from data import transforms_regions as R
 from data import transforms_vision as tv
+from data.budget import special_account_long
 from data.datasets import read_dataset
+from data.population import capital_region_share, census_capital_share, resident_population
+from data.relocation import institutions_with_place
 from geo import province_features
 
 
 def _builders():
-    budget = transforms.special_account_long(read_dataset("special_account_budget"))
+    budget = special_account_long(read_dataset("special_account_budget"))
     indicators = read_dataset("province_indicators")
-    population = transforms.resident_population(indicators, read_dataset("population_2022_2024"))
-    share, census = transforms.capital_region_share(population), transforms.census_capital_share(indicators)
-    institutions = transforms.institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
+    population = resident_population(indicators, read_dataset("population_2022_2024"))
+    share, census = capital_region_share(population), census_capital_share(indicators)
+    institutions = institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
     long = R.indicator_long(
         population, indicators, institutions, read_dataset("innovation_cities"), read_dataset("relocation_places")
     )

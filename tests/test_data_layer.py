@@ -7,8 +7,10 @@ import re
 import pandas as pd
 import pytest
 
-from data import transforms
+from data.budget import special_account_long
 from data.datasets import csv_datasets, manifest, read_dataset
+from data.population import capital_region_share, resident_population
+from data.relocation import institutions_with_place
 from data.validation import DatasetError
 from tests.conftest import source_document
 
@@ -73,7 +75,7 @@ def test_totals_reconcile_with_accounts_every_year():
 
 
 def test_shares_and_changes_are_derived_from_exact_amounts():
-    frame = transforms.special_account_long(read_dataset("special_account_budget"))
+    frame = special_account_long(read_dataset("special_account_budget"))
     row = frame[(frame["year"] == 2020) & (frame["account_id"] == "local_support")].iloc[0]
     assert row["share_of_total_pct"] == pytest.approx(6_613_132 / 9_232_811 * 100)
     assert row["yoy_change_pct"] == pytest.approx((6_613_132 - 4_760_211) / 4_760_211 * 100)
@@ -81,19 +83,15 @@ def test_shares_and_changes_are_derived_from_exact_amounts():
 
 
 def test_capital_region_share_crosses_50_percent_in_2019():
-    population = transforms.resident_population(
-        read_dataset("province_indicators"), read_dataset("population_2022_2024")
-    )
-    share = transforms.capital_region_share(population).set_index("year")["share_pct"]
+    population = resident_population(read_dataset("province_indicators"), read_dataset("population_2022_2024"))
+    share = capital_region_share(population).set_index("year")["share_pct"]
     assert share[2018] < 50 < share[2019]
     assert share[2019] == pytest.approx(25_925_799 / 51_849_861 * 100)
     assert share.index.min() == 2014 and share.index.max() == 2024
 
 
 def test_population_covers_17_provinces_every_year_and_sums_to_the_nation():
-    population = transforms.resident_population(
-        read_dataset("province_indicators"), read_dataset("population_2022_2024")
-    )
+    population = resident_population(read_dataset("province_indicators"), read_dataset("population_2022_2024"))
     for year, group in population.groupby("year"):
         provinces = group[group["iso_code"] != "KR"]
         assert len(provinces) == 17, year
@@ -101,7 +99,7 @@ def test_population_covers_17_provinces_every_year_and_sums_to_the_nation():
 
 
 def test_institutions_are_placed_and_naju_has_16():
-    institutions = transforms.institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
+    institutions = institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
     assert institutions["place_id"].notna().all()
     assert (institutions["place_id"] == "IC03").sum() == 16
     assert (institutions["iso_code"] == "KR-50").sum() == 18

@@ -1,7 +1,7 @@
 """Hostile input: mangled shared links and broken data files never crash a page or inject markup.
 
 Pages, their URL parameters and the datasets they read are discovered from the
-source (``bench/introspect.py``), so pages still being written are covered as
+registry (``components/registry.py``, via ``devtools/introspect.py``), so pages still being written are covered as
 they land. Sampling keeps this under a minute or two: every page gets every
 payload in *all* parameters at once (one run per page × payload), and the
 parameters a page itself reads get the nastiest payloads one by one.
@@ -44,7 +44,7 @@ FREE_TEXT = {"q"}
 ALERT_TYPES = {"warning"}  # the only place a user-supplied value may be quoted
 
 
-def _pages() -> list[introspect.PageInfo]:
+def _pages() -> list[introspect.PageSpec]:
     return [page for page in introspect.pages() if page.url_path in PAGE_FILES]
 
 
@@ -219,7 +219,7 @@ DATA_CASES = [
 ]
 
 
-def _pages_using(dataset_id: str) -> tuple[list[introspect.PageInfo], list[introspect.PageInfo]]:
+def _pages_using(dataset_id: str) -> tuple[list[introspect.PageSpec], list[introspect.PageSpec]]:
     using, not_using = [], []
     for page in _pages():
         (using if dataset_id in introspect.page_datasets(page.file) else not_using).append(page)
@@ -270,18 +270,17 @@ def test_missing_province_list_keeps_every_page_working(data_copy):
 # --- the introspection the tests rely on --------------------------------------------------------------
 
 
-def test_param_discovery_reads_the_usual_idioms(tmp_path, monkeypatch):
-    page = tmp_path / "pages" / "demo.py"
-    page.parent.mkdir()
-    page.write_text(
-        'raw = st.query_params.get("strategy")\nx = st.query_params["view"]\nif "embed" in st.query_params: pass\n'
-        'write_param("year", 2020)\nsync_widget_to_param("k", "accounts", default=None)\n'
-        'current_params(slide="3", province=None)\nst.query_params.get("lang")\n',
-        encoding="utf-8",
-    )
-    monkeypatch.setattr(introspect, "ROOT", tmp_path)
-    assert introspect.page_params("pages/demo.py") == ("strategy", "view", "embed", "year", "accounts", "slide")
-    assert introspect.fuzz_params("pages/demo.py")[:3] == ("province", "lang", "strategy")
+def test_every_declared_parameter_is_read_and_every_read_parameter_is_declared():
+    """The registry is the only list of URL parameters: it must agree with what the pages' code reads."""
+    import re
+
+    for page in introspect.pages():
+        source = introspect._page_sources(page.file)
+        for name in introspect.page_params(page.file):
+            assert f'"{name}"' in source, f"{page.file} declares ?{name}= but never names it"
+        read = set(re.findall(r"query_params(?:\.get)?[\[(]\s*[\"']([\w-]+)[\"']", source))
+        undeclared = read - set(introspect.page_params(page.file)) - set(introspect.APP_PARAMS)
+        assert not undeclared, f"{page.file} reads undeclared URL parameters {sorted(undeclared)}"
 
 
 def test_page_registry_matches_the_test_helpers():

@@ -9,9 +9,9 @@ import pytest
 
 import geo
 from components import maps
-from data import transforms
 from data import transforms_map as tm
 from data.datasets import read_dataset
+from data.relocation import institutions_with_place
 from tests.apptest_helpers import all_text, run_page
 
 
@@ -19,9 +19,7 @@ from tests.apptest_helpers import all_text, run_page
 def frames():
     places = read_dataset("relocation_places")
     cities = read_dataset("innovation_cities")
-    institutions = tm.institutions_table(
-        transforms.institutions_with_place(read_dataset("institutions"), places), places
-    )
+    institutions = tm.institutions_table(institutions_with_place(read_dataset("institutions"), places), places)
     points = tm.place_points(places, cities, institutions, geo.municipalities_centroid)
     origins = {tm.CAPITAL_REGION: geo.provinces_centroid(geo.CAPITAL_REGION_CODES)}
     origins.update({code: geo.provinces_centroid([code]) for code in tm.CAPITAL_PROVINCES.values()})

@@ -9,8 +9,10 @@ import pytest
 
 import geo
 from components import present_slides as ps
-from data import transforms
+from data.budget import special_account_long
 from data.datasets import read_dataset
+from data.population import capital_region_share, resident_population
+from data.relocation import institutions_with_place
 from tests.apptest_helpers import all_text, run_page
 from tests.conftest import source_document
 
@@ -37,7 +39,7 @@ PROVINCES = [
 
 @pytest.fixture(scope="module")
 def institutions() -> pd.DataFrame:
-    return transforms.institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
+    return institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
 
 
 # --- The loop ----------------------------------------------------------------
@@ -100,7 +102,7 @@ def test_every_seed_english_name_is_in_the_seed_text():
 
 
 def test_budget_headline_reproduces_the_seed_totals():
-    budget = transforms.special_account_long(read_dataset("special_account_budget"))
+    budget = special_account_long(read_dataset("special_account_budget"))
     totals = ps.budget_totals(budget)
     assert totals.set_index("year")["amount_krw_million"].to_dict()[2015] == 10_338_940
     assert totals.set_index("year")["amount_krw_million"].to_dict()[2016] == 9_973_926
@@ -114,8 +116,8 @@ def test_budget_headline_reproduces_the_seed_totals():
 
 def test_capital_share_crosses_50_percent_in_2019():
     indicators = read_dataset("province_indicators")
-    population = transforms.resident_population(indicators, read_dataset("population_2022_2024"))
-    share = transforms.capital_region_share(population)
+    population = resident_population(indicators, read_dataset("population_2022_2024"))
+    share = capital_region_share(population)
     assert ps.first_year_at_or_above(share) == 2019
     assert ps.first_year_at_or_above(share, 99.0) is None
 
@@ -163,7 +165,7 @@ def test_naju_groups_follow_the_seed_4_5_4_3(institutions):
 @pytest.mark.parametrize("code", PROVINCES)
 def test_province_spotlight_for_every_province(code, institutions):
     indicators = read_dataset("province_indicators")
-    population = transforms.resident_population(indicators, read_dataset("population_2022_2024"))
+    population = resident_population(indicators, read_dataset("population_2022_2024"))
     spot = ps.province_spotlight(
         code, population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
     )
@@ -173,7 +175,7 @@ def test_province_spotlight_for_every_province(code, institutions):
 
 def test_gyeonggi_spotlight_figures(institutions):
     indicators = read_dataset("province_indicators")
-    population = transforms.resident_population(indicators, read_dataset("population_2022_2024"))
+    population = resident_population(indicators, read_dataset("population_2022_2024"))
     spot = ps.province_spotlight(
         "KR-41", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
     )

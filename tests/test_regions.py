@@ -17,9 +17,10 @@ from components.regions_charts import (
 )
 from components.strings import STRINGS
 from components.strings import regions as region_strings
-from data import transforms
 from data import transforms_regions as R
 from data.datasets import read_dataset
+from data.population import resident_population
+from data.relocation import institutions_with_place
 from geo import province_features
 from tests.apptest_helpers import all_text, run_page
 
@@ -27,8 +28,8 @@ from tests.apptest_helpers import all_text, run_page
 @pytest.fixture(scope="module")
 def data():
     indicators = read_dataset("province_indicators")
-    population = transforms.resident_population(indicators, read_dataset("population_2022_2024"))
-    institutions = transforms.institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
+    population = resident_population(indicators, read_dataset("population_2022_2024"))
+    institutions = institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
     long = R.indicator_long(
         population, indicators, institutions, read_dataset("innovation_cities"), read_dataset("relocation_places")
     )

@@ -26,3 +26,25 @@ def t(key: str, lang: str, **values: object) -> str:
     entry = STRINGS[key]
     text = entry.get(lang) or entry[DEFAULT_LANG]
     return text.format(**values) if values else text
+
+
+def tn(key: str, lang: str, n: int, **values: object) -> str:
+    """A count in words: ``{lang}_one`` (e.g. "1 institution") when ``n`` is 1 and the entry has it.
+
+    Korean counts take no plural; English entries give ``en_one`` beside ``en`` ("{n} institutions").
+    ``n`` is passed to the text as ``{n}``, with thousands separators.
+    """
+    entry = STRINGS[key]
+    text = entry.get(f"{lang}_one") if n == 1 else None
+    text = text or entry.get(lang) or entry[DEFAULT_LANG]
+    return text.format(n=f"{n:,}", **values)
+
+
+def localized(row: object, field: str, lang: str) -> str:
+    """The ``{field}_{lang}`` column of a data row (mapping, Series or named tuple): "the ko/en column"."""
+    column = f"{field}_{lang}"
+    return row[column] if hasattr(row, "__getitem__") and not isinstance(row, tuple) else getattr(row, column)
+
+
+def other_lang(lang: str) -> str:
+    return "en" if lang == "ko" else "ko"

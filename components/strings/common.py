@@ -121,4 +121,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "경계: 통계청 SGIS 2018 (공공누리 제1유형), 2023–24 행정구역 변경 반영",
         "en": "Boundaries: KOSTAT SGIS 2018 (KOGL Type 1), updated for 2023–24 changes",
     },
+    # Counts (``tn``): English has a singular; Korean counts take none.
+    "count_institutions": {"ko": "{n}개 기관", "en": "{n} institutions", "en_one": "{n} institution"},
 }

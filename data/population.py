@@ -1,41 +1,13 @@
-"""Pure reshaping of validated datasets into what the pages draw.
+"""Resident population of the provinces and the capital region's share of it.
 
-No Streamlit here, so every derived figure can be asserted in plain pytest.
-Derived columns say how they were derived in their name (``share_of_total_pct``,
-``yoy_change_pct``); nothing is filled in where a source has no value.
+Pure (no Streamlit). Nothing is filled in: a year without a sourced value is missing.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-ACCOUNT_ORDER = [
-    "local_support",
-    "local_autonomous_provinces",
-    "local_autonomous_districts",
-    "sejong",
-    "jeju",
-    "local_autonomous",
-    "total",
-]
-LEAF_ACCOUNTS = ["local_support", "local_autonomous_provinces", "local_autonomous_districts", "sejong", "jeju"]
-
-
-def special_account_long(budget: pd.DataFrame) -> pd.DataFrame:
-    """Seed budget with each account's share of the year's total and its year-on-year change.
-
-    Amounts stay exact integers in KRW million; shares and changes are derived (percent).
-    """
-    frame = budget.copy()
-    frame["amount_krw_million"] = frame["amount_krw_million"].astype("int64")
-    frame["year"] = frame["year"].astype("int64")
-    totals = frame[frame["account_id"] == "total"].set_index("year")["amount_krw_million"]
-    frame["share_of_total_pct"] = frame["amount_krw_million"] / frame["year"].map(totals) * 100
-    frame = frame.sort_values(["account_id", "year"])
-    previous = frame.groupby("account_id")["amount_krw_million"].shift(1)
-    frame["yoy_change_pct"] = (frame["amount_krw_million"] - previous) / previous * 100
-    frame["order"] = frame["account_id"].map({key: i for i, key in enumerate(ACCOUNT_ORDER)})
-    return frame.sort_values(["year", "order"]).drop(columns="order").reset_index(drop=True)
+from data.provinces import CAPITAL_REGION, NATION
 
 
 def resident_population(indicators: pd.DataFrame, population_2022_2024: pd.DataFrame) -> pd.DataFrame:
@@ -65,44 +37,16 @@ def resident_population(indicators: pd.DataFrame, population_2022_2024: pd.DataF
     return merged.sort_values(["year", "iso_code"]).reset_index(drop=True)
 
 
-def institutions_with_place(institutions: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
-    """Each institution with its destination ``place_id`` and host province ``iso_code``.
-
-    Innovation-city rows match on their city id, Sejong rows on their type and
-    individual relocations on the start of their Korean destination name.
-    """
-    frame = institutions.copy()
-    by_city = places.set_index("place_id")["iso_code"]
-    individual = places[places["place_type"] == "individual"]
-
-    def place_for(row: pd.Series) -> str | None:
-        if row["destination_type"] == "innovation_city":
-            return row["innovation_city_id"]
-        if row["destination_type"] == "sejong":
-            return "SEJONG"
-        for _, place in individual.iterrows():
-            if str(row["destination_ko"]).startswith(place["match_destination_ko"]):
-                return place["place_id"]
-        return None
-
-    frame["place_id"] = frame.apply(place_for, axis=1).astype("string")
-    frame["iso_code"] = frame["place_id"].map(by_city).astype("string")
-    return frame
-
-
-CAPITAL_REGION = ("KR-11", "KR-28", "KR-41")  # Seoul, Incheon, Gyeonggi (수도권)
-
-
 def capital_region_share(population: pd.DataFrame) -> pd.DataFrame:
     """Capital region's share of resident population per year, derived as (Seoul+Incheon+Gyeonggi) ÷ nation.
 
     Only years with all three provinces and the national total are returned.
     """
     wide = population.pivot(index="year", columns="iso_code", values="population")
-    needed = list(CAPITAL_REGION) + ["KR"]
+    needed = list(CAPITAL_REGION) + [NATION]
     wide = wide.dropna(subset=[code for code in needed if code in wide.columns])
     capital = wide[list(CAPITAL_REGION)].sum(axis=1).astype("int64")
-    national = wide["KR"].astype("int64")
+    national = wide[NATION].astype("int64")
     return pd.DataFrame(
         {
             "year": wide.index.astype("int64"),
