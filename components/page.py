@@ -22,7 +22,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from components.downloads import csv_bytes, file_stem, xlsx_bytes
 from components.strings import t
-from data.datasets import data_root, manifest
+from data.datasets import data_root, manifest, manifest_references
 from data.validation import DatasetError
 
 LOG = logging.getLogger("bnd.dashboard")
@@ -45,6 +45,12 @@ def manifest_source(dataset_id: str, *, year: str | None = None) -> Source:
     label = entry.get("citation", entry["publisher"]) + (f", {year}" if year else "")
     urls = entry.get("source_urls") or [None]
     return Source(label, urls[0])
+
+
+def reference_source(reference_id: str) -> Source:
+    """Source line for a document a page cites that is not a dataset (the manifest's ``references``)."""
+    entry = next(ref for ref in manifest_references() if ref["id"] == reference_id)
+    return Source(f"{entry['publisher']}, {entry['title']}", entry["url"])
 
 
 def lang_of() -> str:

@@ -33,6 +33,13 @@ def manifest() -> dict[str, dict]:
     return {entry["id"]: entry for entry in entries}
 
 
+@lru_cache(maxsize=1)
+def manifest_references() -> tuple[dict, ...]:
+    """Documents the pages cite that are not datasets (press releases, articles): id, publisher, title, year, url."""
+    with MANIFEST_PATH.open(encoding="utf-8") as handle:
+        return tuple(json.load(handle).get("references", ()))
+
+
 def dataset_path(dataset_id: str, root: Path | None = None) -> Path:
     return (root or data_root()) / manifest()[dataset_id]["file"]
 

@@ -1,7 +1,8 @@
 """Cached, validated loaders the pages call.
 
 Each loader is a bounded ``st.cache_data`` around a pure reader in
-``data/datasets.py`` and the domain modules (``data/budget.py``, ``population.py``, ``relocation.py``…). A bad file raises DatasetError;
+``data/datasets.py`` and the domain modules (``data/budget.py``, ``population.py``,
+``relocation.py``…). A bad file raises DatasetError;
 ``components.page.dataset_or_error`` turns that into a message on the page that
 needs it, so every other page keeps working.
 """

@@ -1,0 +1,1 @@
+"""Pure chart and map builders (Altair, pydeck): data in, chart out; no Streamlit calls."""

@@ -1,0 +1,1 @@
+"""One module per page: its sections (Streamlit), each a guarded function the page calls in order."""
