@@ -13,9 +13,10 @@ import textwrap
 import altair as alt
 import pandas as pd
 
-from components.charts import MUTED, styled
+from components.charts.style import styled
 from components.formatting import format_krw_million, format_pct
 from components.strings import t
+from components.theme import MUTED
 from data.transforms_budget import PRECISION_ORDER, REAL_COLUMN, STRUCTURE_COLUMNS
 
 ACCOUNT_COLOURS = {

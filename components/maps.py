@@ -27,7 +27,7 @@ LAND_CAPITAL = [253, 236, 220]  # Seoul, Incheon, Gyeonggi: where the institutio
 BORDER = [140, 146, 152]
 SELECTED_FILL = [11, 80, 208, 46]
 SELECTED_LINE = [11, 80, 208]
-PHASE_COLOURS = {"first": [11, 80, 208], "second": [232, 106, 0]}  # PRIMARY / ACCENT of components.charts
+PHASE_COLOURS = {"first": [11, 80, 208], "second": [232, 106, 0]}  # PRIMARY / ACCENT of components.theme
 OTHER_DESTINATION = [110, 70, 180]
 ARC_SOURCE = [214, 64, 69]
 ARC_TARGET = [11, 80, 208]
@@ -395,7 +395,8 @@ def sector_bars(counts: pd.DataFrame, lang: str, *, height: int = 260):
     """Institutions per sector group of one city (``counts``: label, n_institutions)."""
     import altair as alt
 
-    from components.charts import PRIMARY, styled
+    from components.charts.style import styled
+    from components.theme import PRIMARY
 
     unit = t("map_sector_chart_unit", lang)
     chart = (
@@ -422,7 +423,8 @@ def naju_group_bars(groups: pd.DataFrame, lang: str, *, height: int = 300):
     """
     import altair as alt
 
-    from components.charts import ACCENT, PRIMARY, styled
+    from components.charts.style import styled
+    from components.theme import ACCENT, PRIMARY
 
     unit = t("map_sector_chart_unit", lang)
     series_domain = [t("map_naju_seed_series", lang), t("map_naju_reference_series", lang)]

@@ -17,8 +17,10 @@ import pydeck as pdk
 from shapely.geometry import shape
 from shapely.ops import unary_union
 
-from components.charts import FONT, PRIMARY, capital_share_line, special_account_total_bars, styled
+from components.charts.headline import capital_share_line, special_account_total_bars
+from components.charts.style import styled
 from components.formatting import format_krw_million, format_pct
+from components.theme import FONT, PRIMARY
 
 SCALE = 2.0  # chart labels 26 px instead of 13 px: legible from several metres
 SLIDES = ("vision", "budget", "relocation", "capital_share", "naju")

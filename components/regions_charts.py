@@ -10,8 +10,9 @@ import copy
 import altair as alt
 import pandas as pd
 
-from components.charts import ACCENT, MUTED, PRIMARY, styled
+from components.charts.style import styled
 from components.formatting import format_int, format_pct, is_missing
+from components.theme import ACCENT, MUTED, PRIMARY
 
 # Up to four compared provinces: distinct, colour-blind-safe enough, ≥ 3:1 against white.
 COMPARE_COLOURS = [PRIMARY, ACCENT, "#00785A", "#8B3FB5"]

@@ -7,7 +7,8 @@ import textwrap
 import altair as alt
 import pandas as pd
 
-from components.charts import FONT, MUTED, styled
+from components.charts.style import styled
+from components.theme import FONT, MUTED
 from data.transforms_vision import DIM, STRATEGY_COLOURS
 
 INK = "#1E2124"

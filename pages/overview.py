@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.charts import capital_share_line, special_account_total_bars
+from components.charts.headline import capital_share_line, special_account_total_bars
 from components.formatting import format_krw_million, format_pct, format_persons, format_trillion
 from components.page import (
     Source,

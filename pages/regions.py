@@ -11,7 +11,7 @@ no province: Gyeonggi, South Jeolla, Sejong (see data/transforms_regions.py).
 import pandas as pd
 import streamlit as st
 
-from components.charts import capital_share_line
+from components.charts.headline import capital_share_line
 from components.formatting import source_links_markdown
 from components.page import (
     Source,

@@ -6,7 +6,7 @@ import pytest
 from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
 
 from components import budget_charts, regions_charts, vision_charts
-from components.charts import capital_share_line, special_account_total_bars
+from components.charts.headline import capital_share_line, special_account_total_bars
 from components.page import altair_spec, build_chart
 from data import transforms_budget as tb
 from data import transforms_regions as R

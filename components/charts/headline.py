@@ -1,33 +1,16 @@
-"""Altair chart builders shared by the Overview and other pages. Pure: data in, chart out."""
+"""Headline charts the Overview, /regions and /present share: the Special Account total, the capital-region share.
+
+Pure: data in, chart out (no Streamlit calls).
+"""
 
 from __future__ import annotations
 
 import altair as alt
 import pandas as pd
 
+from components.charts.style import styled
 from components.formatting import format_krw_million, format_pct
-
-FONT = "Pretendard GOV, Noto Sans CJK KR, Noto Sans KR, sans-serif"
-PRIMARY = "#0B50D0"
-ACCENT = "#E86A00"
-MUTED = "#5E6A75"
-
-
-def styled(chart: alt.TopLevelMixin, *, height: int = 320, scale: float = 1.0) -> alt.TopLevelMixin:
-    """Common look: the bundled Hangul font, readable label sizes, no chart border."""
-    return (
-        chart.properties(height=height)
-        .configure(font=FONT)
-        .configure_axis(
-            labelFontSize=13 * scale,
-            titleFontSize=13 * scale,
-            labelColor="#33363D",
-            titleColor="#33363D",
-            gridColor="#E6E8EA",
-        )
-        .configure_legend(labelFontSize=13 * scale, titleFontSize=13 * scale, orient="bottom", labelLimit=320)
-        .configure_view(strokeWidth=0)
-    )
+from components.theme import ACCENT, INK, MUTED, PRIMARY
 
 
 def special_account_total_bars(
@@ -49,7 +32,7 @@ def special_account_total_bars(
             alt.Tooltip("amount_krw_million:Q", title=exact_title, format=","),
         ],
     )
-    labels = base.mark_text(dy=-8 * scale, fontSize=12 * scale, color="#1E2124").encode(y="trillion:Q", text="label:N")
+    labels = base.mark_text(dy=-8 * scale, fontSize=12 * scale, color=INK).encode(y="trillion:Q", text="label:N")
     return styled(bars + labels, height=height, scale=scale)
 
 
