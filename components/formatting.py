@@ -11,6 +11,8 @@ import re
 
 import pandas as pd
 
+from components.strings import t
+
 MILLION_PER_TRILLION = 1_000_000  # 1조 원 = 1,000,000 백만원
 MILLION_PER_100M = 100  # 1억 원 = 100 백만원
 MILLION_PER_BILLION = 1_000  # KRW 1 bn = 1,000 million
@@ -32,13 +34,10 @@ def format_krw_million(value: object, lang: str, *, digits: int = 2, missing: st
     amount = float(value)
     sign = "−" if amount < 0 else ""
     amount = abs(amount)
-    if lang == "ko":
-        if amount >= MILLION_PER_TRILLION:
-            return f"{sign}{amount / MILLION_PER_TRILLION:,.{digits}f}조 원"
-        return f"{sign}{amount / MILLION_PER_100M:,.0f}억 원"
     if amount >= MILLION_PER_TRILLION:
-        return f"{sign}KRW {amount / MILLION_PER_TRILLION:,.{digits}f} tn"
-    return f"{sign}KRW {amount / MILLION_PER_BILLION:,.1f} bn"
+        return sign + t("fmt_trillion", lang, value=f"{amount / MILLION_PER_TRILLION:,.{digits}f}")
+    small = {"ko": f"{amount / MILLION_PER_100M:,.0f}", "en": f"{amount / MILLION_PER_BILLION:,.1f}"}[lang]
+    return sign + t("fmt_below_trillion", lang, value=small)
 
 
 def format_int(value: object, *, missing: str = "–") -> str:
@@ -51,7 +50,7 @@ def format_int(value: object, *, missing: str = "–") -> str:
 def format_persons(value: object, lang: str, *, missing: str = "–") -> str:
     if is_missing(value):
         return missing
-    return f"{int(value):,}명" if lang == "ko" else f"{int(value):,} people"
+    return t("fmt_persons", lang, value=f"{int(value):,}")
 
 
 def format_pct(value: object, *, digits: int = 1, signed: bool = False, missing: str = "–") -> str:
@@ -65,7 +64,7 @@ def format_trillion(value: object, lang: str, *, digits: int = 1, missing: str =
     """A figure already in KRW trillion (as the sources report it)."""
     if is_missing(value):
         return missing
-    return f"{float(value):,.{digits}f}조 원" if lang == "ko" else f"KRW {float(value):,.{digits}f} tn"
+    return t("fmt_trillion", lang, value=f"{float(value):,.{digits}f}")
 
 
 def md_escape(text: object) -> str:

@@ -31,3 +31,13 @@ def institutions_with_place(institutions: pd.DataFrame, places: pd.DataFrame) ->
     frame["place_id"] = frame.apply(place_for, axis=1).astype("string")
     frame["iso_code"] = frame["place_id"].map(by_city).astype("string")
     return frame
+
+
+def innovation_cities_of(province: str, places: pd.DataFrame) -> pd.DataFrame:
+    """The innovation city (or cities) a province hosts or shares: Gwangju shares Bitgaram (Naju) with Jeollanam-do.
+
+    ``places`` is the relocation_places dataset (or any frame with ``place_type``, ``iso_code`` and
+    ``partner_iso_code``). The one definition of "the innovation city of a province".
+    """
+    cities = places[places["place_type"] == "innovation_city"]
+    return cities[(cities["iso_code"] == province) | (cities["partner_iso_code"] == province)]

@@ -103,3 +103,16 @@ def test_sources_lists_every_dataset_with_downloads():
     assert "KOGL Type 1" in text
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels.count("Download CSV") == labels.count("Download XLSX") >= 15
+
+
+@pytest.mark.apptest
+def test_sources_lists_every_document_a_page_cites():
+    from data.datasets import manifest_references
+
+    at = run_page("sources", lang="en")
+    text = all_text(at)
+    references = manifest_references()
+    assert len(references) >= 13
+    for reference in references:
+        assert reference["url"] in text and reference["title"] in text, reference["id"]
+    assert "cited on: Budget trends" in text

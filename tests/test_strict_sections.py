@@ -6,7 +6,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-import components.charts.headline
+import components.sections.overview
 from components.strings import t
 from tests.apptest_helpers import run_page
 
@@ -18,7 +18,7 @@ def _crash(*_args, **_kwargs):
 @pytest.fixture
 def broken_share_chart(monkeypatch):
     """The Overview's capital-region share chart raises while the page renders (its cached spec cleared)."""
-    monkeypatch.setattr(components.charts.headline, "capital_share_line", _crash)
+    monkeypatch.setattr(components.sections.overview, "capital_share_line", _crash)
     st.cache_resource.clear()
     yield
     st.cache_resource.clear()

@@ -107,12 +107,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Institutions relocated here (rows in our data)",
     },
     "metric_province_grdp": {"ko": "지역내총생산 ({year}, 명목)", "en": "GRDP ({year}, nominal)"},
-    "metric_none": {"ko": "없음", "en": "None"},
+    "metric_none": {"ko": "없음", "en": "none"},
     "overview_national_only": {
         "ko": "균특회계 예산은 전국 단위 자료입니다. 시·도별 배분액은 이 자료에 없습니다.",
         "en": "The Special Account budget is national data; its allocation by province is not in these sources.",
     },
     "explore_heading": {"ko": "더 살펴보기", "en": "Explore"},
+    "overview_budget_unit": {"ko": "조 원 (표: 백만 원)", "en": "KRW trillion (table: KRW million)"},
+    "overview_budget_alt": {
+        "ko": "균특회계 총액({first}–{last}년): {series}. 가장 많은 해는 {max_year}년({max_value}), 가장 적은 해는 "
+        "{min_year}년({min_value})입니다.",
+        "en": "Special Account total, {first}–{last}: {series}. Highest in {max_year} ({max_value}), lowest in "
+        "{min_year} ({min_value}).",
+    },
+    "overview_share_alt": {
+        "ko": "수도권 인구 비중은 {first_year}년 {first_value}에서 {cross_year}년 처음 50%를 넘었고, {last_year}년 "
+        "{last_value}입니다.",
+        "en": "The capital region's share was {first_value} in {first_year}, first reached 50% in {cross_year}, and "
+        "was {last_value} in {last_year}.",
+    },
+    "overview_share_alt_below": {
+        "ko": "수도권 인구 비중은 {first_year}년 {first_value}, {last_year}년 {last_value}입니다.",
+        "en": "The capital region's share was {first_value} in {first_year} and {last_value} in {last_year}.",
+    },
+    "alt_year_value": {"ko": "{year}년 {value}", "en": "{year} {value}"},
+    "col_year": {"ko": "연도", "en": "Year"},
+    "col_total_krw_million": {"ko": "총액 (백만 원)", "en": "Total (KRW million)"},
+    "col_capital_population": {"ko": "수도권 인구 (명)", "en": "Capital-region population"},
+    "col_national_population": {"ko": "전국 인구 (명)", "en": "National population"},
+    "col_share_pct": {"ko": "수도권 비중 (%)", "en": "Capital-region share (%)"},
+    "overview_budget_help": {"ko": "{value} 백만 원 (정확한 값)", "en": "KRW {value} million (exact)"},
     "derived_share_note": {
         "ko": "비중은 MOIS 주민등록인구로 계산한 값입니다 (시·도 인구 ÷ 전국).",
         "en": "Share computed from MOIS resident population (province ÷ national total).",
@@ -121,6 +145,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "경계: 통계청 SGIS 2018 (공공누리 제1유형), 2023–24 행정구역 변경 반영",
         "en": "Boundaries: KOSTAT SGIS 2018 (KOGL Type 1), updated for 2023–24 changes",
     },
+    # Number formats (components/formatting.py): the unit goes where each language puts it.
+    "fmt_trillion": {"ko": "{value}조 원", "en": "KRW {value} tn"},
+    "fmt_below_trillion": {"ko": "{value}억 원", "en": "KRW {value} bn"},
+    "fmt_persons": {"ko": "{value}명", "en": "{value} people"},
     # Counts (``tn``): English has a singular; Korean counts take none.
     "count_institutions": {"ko": "{n}개 기관", "en": "{n} institutions", "en_one": "{n} institution"},
 }

@@ -30,4 +30,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Rules: no figure is invented, filled in or silently rounded. Missing values are shown as missing, "
         "uncertain rows are labelled or left out, and derived figures say how they were derived.",
     },
+    "sources_references_heading": {"ko": "페이지가 인용한 문서", "en": "Documents the pages cite"},
+    "sources_references_intro": {
+        "ko": "자료 파일 외에 페이지가 직접 인용하는 보도자료와 기사입니다.",
+        "en": "Press releases and articles the pages cite besides the datasets above.",
+    },
+    "sources_cited_on": {"ko": "인용한 페이지: {pages}", "en": "cited on: {pages}"},
 }

@@ -1,0 +1,157 @@
+"""The Overview's sections: national headline figures, the chosen province's own, two charts, where to go next."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.charts.headline import capital_share_line, special_account_total_bars
+from components.formatting import format_krw_million, format_pct, format_persons, format_trillion
+from components.page import PageContext, cached_chart, chart_block, manifest_source, section, sources_line
+from components.registry import PAGES
+from components.strings import localized, t
+from components.url_state import current_params
+from components.views import overview as views
+from data.loaders import (
+    load_capital_region_share,
+    load_dataset,
+    load_institutions,
+    load_resident_population,
+    load_special_account_budget,
+)
+from data.relocation import innovation_cities_of
+
+
+def _metric_card(column, source_line: str, **metric: object) -> None:
+    with column.container(border=True):
+        st.metric(**metric)
+        st.caption(source_line)
+
+
+@section("overview §2 headline figures")
+def overview_headline_figures(ctx: PageContext) -> None:
+    lang = ctx.lang
+    budget = views.latest_budget_total(load_special_account_budget())
+    cities = load_dataset("innovation_cities")
+    official = load_dataset("relocation_totals").set_index("category")["count"]
+    share, _census = load_capital_region_share()
+    capital = views.latest_capital_share(share)
+    budget_card, cities_card, relocated_card, share_card = st.columns(4)
+    _metric_card(
+        budget_card,
+        sources_line([manifest_source("special_account_budget", year=str(budget.year))], lang),
+        label=t("metric_budget", lang, year=budget.year),
+        value=format_krw_million(budget.value, lang),
+        delta=None if budget.change is None else format_pct(budget.change, signed=True),
+        delta_description=t("metric_delta_prev_year", lang),
+        delta_color="off",
+        help=t("overview_budget_help", lang, value=f"{budget.value:,}"),
+    )
+    _metric_card(
+        cities_card,
+        sources_line([manifest_source("innovation_cities")], lang),
+        label=t("metric_cities", lang),
+        value=t("metric_cities_value", lang, n=len(cities)),
+        help=t("metric_cities_help", lang),
+    )
+    _metric_card(
+        relocated_card,
+        sources_line([manifest_source("relocation_totals", year="2019")], lang),
+        label=t("metric_relocated", lang),
+        value=t("metric_relocated_value", lang, n=int(official["total"])),
+        help=t("metric_relocated_help", lang),
+    )
+    _metric_card(
+        share_card,
+        sources_line([manifest_source("population_2022_2024", year=str(capital.year))], lang)
+        + " · "
+        + t("derived_share_note", lang),
+        label=t("metric_capital_share", lang, year=capital.year),
+        value=format_pct(capital.value, digits=2),
+        delta=None if capital.change is None else f"{format_pct(capital.change, digits=2, signed=True)}p",
+        delta_description=t("metric_delta_prev_year", lang),
+        delta_color="off",
+        help=t("metric_capital_share_help", lang),
+    )
+
+
+@section("overview §3 the chosen province's own figures")
+def overview_province_figures(ctx: PageContext) -> None:
+    lang, province = ctx.lang, ctx.province
+    st.subheader(t("overview_province_heading", lang, name=ctx.province_name()))
+    figures = views.province_figures(load_resident_population(), load_dataset("province_indicators"), province)
+    institutions = load_institutions()
+    hosted = innovation_cities_of(province, load_dataset("relocation_places"))
+    population_card, share_card, city_card, grdp_card = st.columns(4)
+    year = figures.population_year
+    _metric_card(
+        population_card,
+        sources_line([manifest_source("population_2022_2024", year=str(year))], lang),
+        label=t("metric_province_population", lang, year=year),
+        value=format_persons(figures.population, lang),
+    )
+    _metric_card(
+        share_card,
+        t("derived_share_note", lang),
+        label=t("metric_province_pop_share", lang, year=year),
+        value=format_pct(figures.share_pct, digits=2),
+    )
+    with city_card.container(border=True):
+        names = [localized(row, "name", lang) for _, row in hosted.iterrows()]
+        st.markdown(f"{t('metric_province_city', lang)}\n\n**{' · '.join(names) or t('metric_none', lang)}**")
+        count = int((institutions["iso_code"] == province).sum())
+        st.caption(
+            f"{t('metric_province_institutions', lang)}: **{count}** · "
+            + sources_line([manifest_source("institutions")], lang)
+        )
+    with grdp_card.container(border=True):
+        row = figures.grdp
+        if row is None:
+            st.metric(t("metric_province_grdp", lang, year="–"), t("missing_value", lang))
+        else:
+            st.metric(
+                t("metric_province_grdp", lang, year=int(row["year"])), format_trillion(row["value"], lang, digits=0)
+            )
+            st.caption(f"{row['basis']} · " + sources_line([views.cited_source(row["source"])], lang))
+    st.caption(t("overview_national_only", lang))
+
+
+@section("overview §4 budget chart")
+def overview_budget_chart(ctx: PageContext) -> None:
+    lang = ctx.lang
+    budget = load_special_account_budget()
+    chart_block(
+        key="overview_special_account_total",
+        title=t("overview_budget_chart", lang),
+        chart=cached_chart(("overview_budget", lang), lambda: special_account_total_bars(budget, lang)),
+        table=views.budget_total_table(budget, lang),
+        unit=t("overview_budget_unit", lang),
+        sources=[manifest_source("special_account_budget", year="2015–2020")],
+        lang=lang,
+        alt_text=views.budget_total_alt(budget, lang),
+    )
+
+
+@section("overview §4 capital-region share chart")
+def overview_capital_share_chart(ctx: PageContext) -> None:
+    lang = ctx.lang
+    share, census = load_capital_region_share()
+    chart_block(
+        key="overview_capital_share",
+        title=t("overview_share_chart", lang),
+        chart=cached_chart(("capital_share_line", lang), lambda: capital_share_line(share, lang, census=census)),
+        table=views.capital_share_table(share, lang),
+        unit="%",
+        sources=[manifest_source("province_indicators"), manifest_source("population_2022_2024")],
+        lang=lang,
+        alt_text=views.capital_share_alt(share, lang),
+        note=t("derived_share_note", lang),
+    )
+
+
+def overview_explore_links(ctx: PageContext) -> None:
+    """Cards to every other page, from the page registry, carrying ?province= and ?lang=."""
+    st.subheader(t("explore_heading", ctx.lang))
+    targets = [spec for spec in PAGES if spec.in_explore_cards]
+    links = current_params()
+    for column, spec in zip(st.columns(len(targets)), targets, strict=True):
+        column.page_link(spec.file, label=t(spec.key, ctx.lang), icon=spec.icon, query_params=links, width="stretch")

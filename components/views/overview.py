@@ -1,0 +1,137 @@
+"""The Overview's figures, tables and text alternatives, derived from the data (pure: no Streamlit).
+
+A text alternative says what the chart shows with the numbers it draws, so it can never
+disagree with the chart: nothing here is typed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from components.formatting import URL_PATTERN, format_krw_million, format_pct
+from components.page import Source
+from components.strings import t
+from data.provinces import NATION
+
+
+@dataclass(frozen=True)
+class YearOnYear:
+    """A headline figure for its latest year, and its change on the year before."""
+
+    year: int
+    value: float
+    change: float | None
+
+
+def special_account_total_by_year(budget: pd.DataFrame) -> pd.Series:
+    """The Special Account's total (KRW million, exact) per year."""
+    totals = budget[budget["account_id"] == "total"].set_index("year")["amount_krw_million"]
+    return totals.sort_index()
+
+
+def latest_budget_total(budget: pd.DataFrame) -> YearOnYear:
+    """The latest year's total and its change on the previous year (%)."""
+    totals = special_account_total_by_year(budget)
+    year = int(totals.index.max())
+    previous = totals.get(year - 1)
+    change = None if previous is None else (totals[year] / previous - 1) * 100
+    return YearOnYear(year, int(totals[year]), change)
+
+
+def latest_capital_share(share: pd.DataFrame) -> YearOnYear:
+    """The latest capital-region share (%) and its change on the previous year (percentage points)."""
+    ordered = share.sort_values("year")
+    last, before = ordered.iloc[-1], ordered.iloc[-2] if len(ordered) > 1 else None
+    change = None if before is None else float(last["share_pct"] - before["share_pct"])
+    return YearOnYear(int(last["year"]), float(last["share_pct"]), change)
+
+
+def budget_total_table(budget: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The chart's data as a reader's table: year and the exact total in KRW million."""
+    totals = special_account_total_by_year(budget)
+    return pd.DataFrame(
+        {t("col_year", lang): totals.index.astype(int), t("col_total_krw_million", lang): totals.values.astype("int64")}
+    )
+
+
+def budget_total_alt(budget: pd.DataFrame, lang: str) -> str:
+    """Every year's total, and the highest and lowest year, in words."""
+    totals = special_account_total_by_year(budget)
+    series = ", ".join(
+        t("alt_year_value", lang, year=int(year), value=format_krw_million(value, lang))
+        for year, value in totals.items()
+    )
+    high, low = totals.idxmax(), totals.idxmin()
+    return t(
+        "overview_budget_alt",
+        lang,
+        first=int(totals.index.min()),
+        last=int(totals.index.max()),
+        series=series,
+        max_year=int(high),
+        max_value=format_krw_million(totals[high], lang),
+        min_year=int(low),
+        min_value=format_krw_million(totals[low], lang),
+    )
+
+
+def capital_share_table(share: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The chart's data as a reader's table (the share is derived: capital region ÷ nation)."""
+    return pd.DataFrame(
+        {
+            t("col_year", lang): share["year"].astype(int).values,
+            t("col_capital_population", lang): share["capital_population"].values,
+            t("col_national_population", lang): share["national_population"].values,
+            t("col_share_pct", lang): share["share_pct"].round(4).values,
+        }
+    )
+
+
+def capital_share_alt(share: pd.DataFrame, lang: str) -> str:
+    """First and latest share, and the first year at or above half of the population."""
+    ordered = share.sort_values("year")
+    first, last = ordered.iloc[0], ordered.iloc[-1]
+    above = ordered[ordered["share_pct"] >= 50]
+    values = {
+        "first_year": int(first["year"]),
+        "first_value": format_pct(first["share_pct"], digits=2),
+        "last_year": int(last["year"]),
+        "last_value": format_pct(last["share_pct"], digits=2),
+    }
+    if above.empty:
+        return t("overview_share_alt_below", lang, **values)
+    return t("overview_share_alt", lang, cross_year=int(above.iloc[0]["year"]), **values)
+
+
+@dataclass(frozen=True)
+class ProvinceFigures:
+    """A province's own headline figures (population and its share, its innovation city, GRDP)."""
+
+    population_year: int
+    population: int
+    share_pct: float
+    grdp: pd.Series | None  # the latest GRDP row (year, value in KRW tn, basis, source) or None
+
+
+def province_figures(population: pd.DataFrame, indicators: pd.DataFrame, province: str) -> ProvinceFigures:
+    mine = population[population["iso_code"] == province].sort_values("year")
+    national = population[population["iso_code"] == NATION].set_index("year")["population"]
+    last = mine.iloc[-1]
+    year = int(last["year"])
+    grdp = indicators[(indicators["indicator"] == "grdp_nominal") & (indicators["iso_code"] == province)]
+    grdp = grdp.sort_values("year")
+    return ProvinceFigures(
+        population_year=year,
+        population=int(last["population"]),
+        share_pct=float(last["population"] / national[year] * 100),
+        grdp=None if grdp.empty else grdp.iloc[-1],
+    )
+
+
+def cited_source(text: str) -> Source:
+    """A source written as "<publisher and title> <url> ..." in a data cell, as a source line: label and link."""
+    match = URL_PATTERN.search(text)
+    label = (text[: match.start()] if match else text).strip(" ;,-")
+    return Source(label or text, match.group(0).rstrip(".") if match else None)
