@@ -88,10 +88,10 @@ def page_context() -> PageContext:
     return PageContext(lang_of(), province_of(), st.session_state.get("_province_names") or {})
 
 
-def page_header(ctx: PageContext, page: str) -> None:
-    """The page's title and introduction (catalogue keys ``<page>_title`` and ``<page>_intro``)."""
-    st.title(t(f"{page}_title", ctx.lang))
-    st.markdown(t(f"{page}_intro", ctx.lang))
+def page_header(ctx: PageContext, title_key: str, intro_key: str) -> None:
+    """The page's title and introduction (catalogue keys)."""
+    st.title(t(title_key, ctx.lang))
+    st.markdown(t(intro_key, ctx.lang))
 
 
 def section(name: str) -> Callable:

@@ -146,11 +146,15 @@ def read_param(
         value, invalid = parse_int(raw, min(allowed), max(allowed), default)
     else:
         value, invalid = parse_choice(raw, allowed, default)
-    if invalid:
-        st.warning(
-            t("notice_bad_param", lang, name=t(url_param.label_key, lang), value=shown_value(last_value(raw))),
-            icon=":material/link_off:",
-        )
+    if not invalid:
+        return value
+    name, shown = t(url_param.label_key, lang), shown_value(last_value(raw))
+    kept = url_param.kind == "multi" and any(item.strip() in allowed for item in str(last_value(raw)).split(","))
+    if kept:  # some of the list was usable: keep that part, in the link too
+        st.warning(t("notice_bad_param_partial", lang, name=name, value=shown), icon=":material/link_off:")
+        write_param(url_param.name, value)
+    else:
+        st.warning(t("notice_bad_param", lang, name=name, value=shown), icon=":material/link_off:")
         del st.query_params[url_param.name]
     return value
 

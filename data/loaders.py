@@ -15,7 +15,7 @@ import streamlit as st
 from data.budget import special_account_long
 from data.datasets import data_root, read_dataset
 from data.population import capital_region_share, census_capital_share, resident_population
-from data.relocation import institutions_with_place
+from data.relocation import RelocationFrames, institutions_with_place, relocation_frames
 
 _CACHE = {"max_entries": 64, "ttl": 3600, "show_spinner": False}
 
@@ -82,12 +82,12 @@ def load_capital_region_share() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 @st.cache_data(**_CACHE)
 def _regions_indicators(root: str) -> pd.DataFrame:
-    from data import transforms_regions
+    from data import regions
 
     indicators = read_dataset("province_indicators", root)
     population = resident_population(indicators, read_dataset("population_2022_2024", root))
     institutions = institutions_with_place(read_dataset("institutions", root), read_dataset("relocation_places", root))
-    return transforms_regions.indicator_long(
+    return regions.indicator_long(
         population,
         indicators,
         institutions,
@@ -103,9 +103,9 @@ def load_regions_indicators() -> pd.DataFrame:
 
 @st.cache_data(**_CACHE)
 def _regions_profiles(root: str) -> pd.DataFrame:
-    from data import transforms_regions
+    from data import regions
 
-    return transforms_regions.profiles_bilingual(
+    return regions.profiles_bilingual(
         read_dataset("province_profiles", root), read_dataset("province_profiles_ko", root)
     )
 
@@ -115,34 +115,34 @@ def load_regions_profiles() -> pd.DataFrame:
     return _regions_profiles(str(data_root()))
 
 
-# --- /map page (appended by the map engineer) ------------------------------------------------
+@st.cache_data(**_CACHE)
+def _regions_seed_policies(root: str) -> pd.DataFrame:
+    from data import regions
+
+    return regions.seed_policies(read_dataset("expo_policies", root))
+
+
+def load_regions_seed_policies() -> pd.DataFrame:
+    """The seed documents' policy items per province (Expo exhibits, Naju's Season 2 response, Sejong's vision)."""
+    return _regions_seed_policies(str(data_root()))
+
+
+# --- Relocation (/map, and the same flows and points for /present) -----------------------------------
 
 
 @st.cache_data(**_CACHE)
-def _map_frames(root: str) -> dict[str, pd.DataFrame]:
-    import geo
-    from data import transforms_map
-
-    places = read_dataset("relocation_places", root)
-    cities = read_dataset("innovation_cities", root)
-    institutions = transforms_map.institutions_table(
-        institutions_with_place(read_dataset("institutions", root), places), places
+def _relocation_frames(root: str) -> RelocationFrames:
+    return relocation_frames(
+        read_dataset("institutions", root),
+        read_dataset("relocation_places", root),
+        read_dataset("innovation_cities", root),
+        read_dataset("provinces", root),
     )
-    points = transforms_map.place_points(places, cities, institutions, geo.municipalities_centroid)
-    origins = {transforms_map.CAPITAL_REGION: geo.provinces_centroid(geo.CAPITAL_REGION_CODES)}
-    origins.update({code: geo.provinces_centroid([code]) for code in transforms_map.CAPITAL_PROVINCES.values()})
-    return {
-        "places": places,
-        "cities": cities,
-        "institutions": institutions,
-        "points": points,
-        "flows": transforms_map.flows(institutions, points, origins),
-    }
 
 
-def load_map_frames() -> dict[str, pd.DataFrame]:
-    """Everything the /map page draws: places, cities, institutions (with status columns), points, flows."""
-    return _map_frames(str(data_root()))
+def load_relocation_frames() -> RelocationFrames:
+    """Places, cities, institutions (with status columns), points and THE flow table (``data.relocation``)."""
+    return _relocation_frames(str(data_root()))
 
 
 # --- per-selection results the pages ask for on every rerun (cached, so a rerun is cheap) --------
@@ -150,61 +150,61 @@ def load_map_frames() -> dict[str, pd.DataFrame]:
 
 @st.cache_data(max_entries=32, ttl=3600, show_spinner=False)
 def _regions_periods(root: str) -> dict[str, list[str]]:
-    from data import transforms_regions
+    from data import regions
 
     long = _regions_indicators(root)
-    return {indicator: transforms_regions.periods(long, indicator) for indicator in transforms_regions.INDICATORS}
+    return {indicator: regions.periods(long, indicator) for indicator in regions.INDICATORS}
 
 
 def load_regions_periods(indicator: str) -> list[str]:
-    """``transforms_regions.periods`` of one /regions indicator (newest first), computed once."""
+    """``data.regions.periods`` of one /regions indicator (newest first), computed once."""
     return list(_regions_periods(str(data_root()))[indicator])
 
 
 @st.cache_data(max_entries=256, ttl=3600, show_spinner=False)
 def _regions_rank(root: str, indicator: str, period: str, codes: tuple[str, ...]) -> pd.DataFrame:
-    from data import transforms_regions
+    from data import regions
 
-    return transforms_regions.rank_table(_regions_indicators(root), indicator, period, list(codes))
+    return regions.rank_table(_regions_indicators(root), indicator, period, list(codes))
 
 
 def load_regions_rank(indicator: str, period: str, codes: list[str]) -> pd.DataFrame:
-    """``transforms_regions.rank_table`` for one (indicator, period) over ``codes``, computed once."""
+    """``data.regions.rank_table`` for one (indicator, period) over ``codes``, computed once."""
     return _regions_rank(str(data_root()), indicator, period, tuple(codes))
 
 
 @st.cache_data(max_entries=128, ttl=3600, show_spinner=False)
 def _regions_series(root: str, kind: str, codes: tuple[str, ...], indicator: str | None) -> pd.DataFrame:
-    from data import transforms_regions
+    from data import regions
 
     if kind == "population":
-        return transforms_regions.population_series(_resident_population(root), list(codes))
+        return regions.population_series(_resident_population(root), list(codes))
     if kind == "grdp":
-        return transforms_regions.grdp_series(_regions_indicators(root), list(codes), indicator)
+        return regions.grdp_series(_regions_indicators(root), list(codes), indicator)
     if kind == "institutions":
-        return transforms_regions.institutions_by_type(_institutions(root), list(codes))
+        return regions.institutions_by_type(_institutions(root), list(codes))
     if kind == "capital_grdp":
-        return transforms_regions.capital_grdp_share(_load("province_indicators", root))
+        return regions.capital_grdp_share(_load("province_indicators", root))
     raise ValueError(f"unknown /regions series: {kind}")
 
 
 def load_regions_population_series(codes: list[str]) -> pd.DataFrame:
-    """``transforms_regions.population_series`` of the chosen provinces, computed once per selection."""
+    """``data.regions.population_series`` of the chosen provinces, computed once per selection."""
     return _regions_series(str(data_root()), "population", tuple(codes), None)
 
 
 def load_regions_grdp_series(codes: list[str], indicator: str) -> pd.DataFrame:
-    """``transforms_regions.grdp_series`` of the chosen provinces, computed once per selection."""
+    """``data.regions.grdp_series`` of the chosen provinces, computed once per selection."""
     return _regions_series(str(data_root()), "grdp", tuple(codes), indicator)
 
 
 def load_regions_institutions_by_type(codes: list[str]) -> pd.DataFrame:
-    """``transforms_regions.institutions_by_type`` of the chosen provinces, computed once per selection."""
+    """``data.regions.institutions_by_type`` of the chosen provinces, computed once per selection."""
     return _regions_series(str(data_root()), "institutions", tuple(codes), None)
 
 
 def load_regions_capital_grdp_share() -> pd.DataFrame:
-    """``transforms_regions.capital_grdp_share`` (as the press reported it), computed once."""
+    """``data.regions.capital_grdp_share`` (as the press reported it), computed once."""
     return _regions_series(str(data_root()), "capital_grdp", (), None)
 
 

@@ -52,12 +52,12 @@ def fuzz_params(page_file: str) -> tuple[str, ...]:
 
 
 def _page_sources(page_file: str) -> str:
-    """The page's source plus its own helper modules (files with the page's name in components/ and data/)."""
+    """The page's source plus its own modules (files named after the page anywhere under components/ and data/)."""
     path = ROOT / page_file
     stem = path.stem
     parts = [path.read_text(encoding="utf-8")] if path.exists() else []
     for folder in ("components", "data"):
-        for helper in sorted((ROOT / folder).glob(f"*{stem}*.py")):
+        for helper in sorted((ROOT / folder).rglob(f"*{stem}*.py")):
             parts.append(helper.read_text(encoding="utf-8"))
     return "\n".join(parts)
 

@@ -8,7 +8,7 @@ from components.sections import overview as sections
 ctx = page_context()
 
 # 1. Title
-page_header(ctx, "overview")
+page_header(ctx, "overview_title", "overview_intro")
 
 # 2. Headline figures (national)
 sections.overview_headline_figures(ctx)

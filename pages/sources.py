@@ -9,7 +9,7 @@ from components.strings import t
 ctx = page_context()
 
 # 1. Title and the house rules of the data
-page_header(ctx, "sources")
+page_header(ctx, "sources_title", "sources_intro")
 st.info(t("sources_method", ctx.lang), icon=":material/verified:")
 
 # 2. Filter

@@ -10,9 +10,11 @@ import re
 import pandas as pd
 import pytest
 
-from components.budget_charts import account_trend_chart, fragments_chart, long_run_chart, structure_diagram
+from components.charts.budget import account_trend_chart, fragments_chart, long_run_chart, structure_diagram
 from components.strings import budget as budget_strings
-from data import transforms_budget as tb
+from components.strings import t
+from components.views.budget import account_table
+from data import budget as tb
 from data.budget import special_account_long
 from data.datasets import read_dataset
 from tests.apptest_helpers import all_text, run_page
@@ -38,17 +40,12 @@ def test_the_42_seed_figures_are_reproduced_exactly(budget):
     assert sum(len(v) for v in SEED_TABLE.values()) == 42
     frame = tb.account_view(budget, tb.SELECTABLE_ACCOUNTS, 2015, 2020, "amount", "nominal")
     names = tb.account_names(budget)
-    table = tb.account_table(
-        budget,
-        "nominal",
-        names,
-        "en",
-        {k: k for k in ("year", "account", "amount", "share", "change", "deflator", "real", "real_change")},
-    )
+    table = account_table(budget, "nominal", names, "en")
+    year, account_column, amount_column = (t(f"budget_col_{key}", "en") for key in ("year", "account", "amount"))
     for account, values in SEED_TABLE.items():
         got = budget[budget["account_id"] == account].sort_values("year")["amount_krw_million"].tolist()
         assert got == values, account
-        shown = table[table["account"] == names[account]["en"]].sort_values("year")["amount"].tolist()
+        shown = table[table[account_column] == names[account]["en"]].sort_values(year)[amount_column].tolist()
         assert shown == values, account
         # every figure also appears, with thousands separators, in the seed text itself
         for value in values:
@@ -58,7 +55,7 @@ def test_the_42_seed_figures_are_reproduced_exactly(budget):
 
 
 def test_totals_reconcile_with_the_accounts_every_year(budget):
-    check = tb.reconciliation(budget)
+    check = tb.seed_total_reconciliation(budget)
     assert check["year"].tolist() == YEARS
     assert (check["difference_total"] == 0).all() and (check["difference_local_autonomous"] == 0).all()
     assert check.loc[check["year"] == 2020, "sum_of_four_accounts_krw_million"].item() == 9232811
@@ -320,3 +317,24 @@ def test_reconciliation_check_is_a_plain_table_of_six_years_with_no_difference()
     assert check["year"].tolist() == [2015, 2016, 2017, 2018, 2019, 2020]
     assert check["total_krw_million"].iloc[0] == 10_338_940  # seed: 2015 total, KRW million
     assert set(check["difference_total"]) == {0} and set(check["difference_local_autonomous"]) == {0}
+
+
+@pytest.mark.apptest
+def test_a_broken_budget_file_is_named_once_and_the_sections_that_need_it_are_skipped(data_copy):
+    path = data_copy / "seed" / "special_account_budget_2015_2020.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[:-3]) + "\n", encoding="utf-8")  # 2020 loses three of its seven rows
+    at = run_page("budget", lang="en", data_errors=True)
+    errors = [str(e.value) for e in at.error]
+    assert len(errors) == 1 and "data/seed/special_account_budget_2015_2020.csv" in errors[0], errors
+    assert at.title[0].value == "Special Account for Balanced National Development: budget trends"
+    assert not at.subheader and not at.get("download_button") and not at.table  # every section needing it skipped
+    assert not at.info  # skipped quietly: no "this section failed" notice
+
+
+@pytest.mark.apptest
+def test_a_partly_usable_account_list_keeps_its_usable_part_in_view_and_link():
+    at = run_page("budget", lang="en", accounts="nope,jeju")
+    warnings = " ".join(str(w.value) for w in at.warning)
+    assert "Some of ‘nope,jeju’" in warnings and "left out" in warnings
+    assert at.query_params.get("accounts") == "jeju"

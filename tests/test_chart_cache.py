@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
 
-from components import budget_charts, regions_charts, vision_charts
+from components.charts import budget as budget_charts
+from components.charts import regions as regions_charts
+from components.charts import vision as vision_charts
 from components.charts.headline import capital_share_line, special_account_total_bars
 from components.page import altair_spec, build_chart
-from data import transforms_budget as tb
-from data import transforms_regions as R
-from data import transforms_vision as tv
+from components.views import vision as vision_views
+from data import budget as tb
+from data import regions as R
 from data.budget import special_account_long
 from data.datasets import read_dataset
 from data.population import capital_region_share, census_capital_share, resident_population
@@ -43,7 +45,7 @@ def _builders():
         "structure": lambda: budget_charts.structure_diagram(
             tb.structure_cells(read_dataset("account_structure"), "ko"), tb.account_names(budget), "ko"
         ),
-        "financing": lambda: vision_charts.financing_bars(tv.financing_table(structure, "en"), "en"),
+        "financing": lambda: vision_charts.financing_bars(vision_views.financing_table(structure, "en"), "en"),
     }
 
 

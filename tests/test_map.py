@@ -1,4 +1,4 @@
-"""The /map page: pure transforms and pydeck builders (plain pytest) and the page itself (AppTest)."""
+"""The /map page: the relocation domain, views and pydeck builders (plain pytest) and the page itself (AppTest)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ import pandas as pd
 import pytest
 
 import geo
-from components import maps
-from data import transforms_map as tm
+from components.charts import maps
+from components.formatting import md_escape
+from components.strings import t
+from components.views import map as views
+from data import relocation
 from data.datasets import read_dataset
 from data.relocation import institutions_with_place
 from tests.apptest_helpers import all_text, run_page
@@ -19,17 +22,16 @@ from tests.apptest_helpers import all_text, run_page
 def frames():
     places = read_dataset("relocation_places")
     cities = read_dataset("innovation_cities")
-    institutions = tm.institutions_table(institutions_with_place(read_dataset("institutions"), places), places)
-    points = tm.place_points(places, cities, institutions, geo.municipalities_centroid)
-    origins = {tm.CAPITAL_REGION: geo.provinces_centroid(geo.CAPITAL_REGION_CODES)}
-    origins.update({code: geo.provinces_centroid([code]) for code in tm.CAPITAL_PROVINCES.values()})
+    institutions = relocation.institutions_with_status(
+        institutions_with_place(read_dataset("institutions"), places), places, read_dataset("provinces")
+    )
+    points = relocation.place_points(places, cities, institutions)
     return {
         "places": places,
         "cities": cities,
         "institutions": institutions,
         "points": points,
-        "flows": tm.flows(institutions, points, origins),
-        "origins": origins,
+        "flows": relocation.capital_region_flows(institutions, points),
     }
 
 
@@ -40,19 +42,23 @@ NAMES = {"KR-46": {"ko": "전라남도", "en": "South Jeolla"}, "KR-11": {"ko": 
 
 
 def test_status_groups():
-    assert tm.verification_group("verified") == "verified"
-    assert tm.verification_group("verified (membership); year inferred") == "partial"
-    assert tm.verification_group("uncertain (later addition; NOT one of the 153)") == "uncertain"
-    assert tm.verification_group(None) == "uncertain"
-    assert tm.year_basis("actual: moved 2014-09-26", 2014) == "actual"
-    assert tm.year_basis("planned Sept-Oct 2014", 2014) == "planned"
-    assert tm.year_basis("inferred: moved after Dec 2013", 2014) == "inferred"
-    assert tm.year_basis("moved by Feb 2016 (exact year not found)", 2016) == "bound"
-    assert tm.year_basis("actual", pd.NA) == "unknown"
-    assert tm.previous_hq_province("Anyang-si, Gyeonggi-do") == "KR-41"
-    assert tm.previous_hq_province("Incheon Bupyeong") == "KR-28"
-    assert tm.previous_hq_province("Seoul (37 years)") == "KR-11"
-    assert tm.previous_hq_province("") is None and tm.previous_hq_province(pd.NA) is None
+    assert relocation.verification_group("verified") == "verified"
+    assert relocation.verification_group("verified (membership); year inferred") == "partial"
+    assert relocation.verification_group("uncertain (later addition; NOT one of the 153)") == "uncertain"
+    assert relocation.verification_group(None) == "uncertain"
+    assert relocation.year_basis("actual: moved 2014-09-26", 2014) == "actual"
+    assert relocation.year_basis("planned Sept-Oct 2014", 2014) == "planned"
+    assert relocation.year_basis("inferred: moved after Dec 2013", 2014) == "inferred"
+    assert relocation.year_basis("moved by Feb 2016 (exact year not found)", 2016) == "bound"
+    assert relocation.year_basis("actual", pd.NA) == "unknown"
+    capital = relocation.capital_province_names(read_dataset("provinces"))
+    assert capital == {"KR-11": "Seoul", "KR-28": "Incheon", "KR-41": "Gyeonggi"}
+    assert relocation.previous_hq_province("Anyang-si, Gyeonggi-do", capital) == "KR-41"
+    assert relocation.previous_hq_province("Incheon Bupyeong", capital) == "KR-28"
+    assert relocation.previous_hq_province("Seoul (37 years)", capital) == "KR-11"
+    assert (
+        relocation.previous_hq_province("", capital) is None and relocation.previous_hq_province(pd.NA, capital) is None
+    )
 
 
 def test_twelve_cities_six_with_sourced_coordinates(frames):
@@ -95,7 +101,9 @@ def test_flows_start_in_the_capital_region_and_count_drawn_rows(frames):
 
 
 def test_reconciliation_with_molit_153(frames):
-    recon = tm.reconciliation(frames["institutions"], read_dataset("relocation_totals")).set_index("category")
+    recon = relocation.relocation_reconciliation(frames["institutions"], read_dataset("relocation_totals")).set_index(
+        "category"
+    )
     assert recon.loc["total", "official"] == 153 and recon.loc["total", "rows"] == 152
     assert recon.loc[
         "innovation_city", ["official", "rows", "rows_not_of_153", "rows_edge_case", "difference"]
@@ -114,8 +122,7 @@ def test_naju_seed_grouping_is_reproduced_exactly(frames):
         "information and communication",
         "culture and arts",
     ]
-    naju_rows = frames["institutions"][frames["institutions"]["place_id"] == "IC03"]
-    groups = tm.naju_groups(seed, naju_rows)
+    groups = relocation.naju_grouping(seed, frames["institutions"])
     assert groups["seed_count"].dropna().astype(int).tolist() == [4, 5, 4, 3]
     assert groups["reference_count"].tolist() == [4, 5, 4, 2, 1]
     other = groups[groups["group_id"] == "other"].iloc[0]
@@ -129,38 +136,158 @@ def test_naju_seed_grouping_is_reproduced_exactly(frames):
 
 def test_filter_institutions(frames):
     rows = frames["institutions"]
-    assert len(tm.filter_institutions(rows)) == 152
-    assert len(tm.filter_institutions(rows, places=["IC03"])) == 16
-    assert len(tm.filter_institutions(rows, provinces=["KR-29"])) == 16  # Gwangju: partner of the joint city
-    assert len(tm.filter_institutions(rows, verification=["uncertain"])) == 6
-    assert tm.filter_institutions(rows, search="kepco")["name_ko"].tolist()[:1] == ["한국전력공사"]
-    assert len(tm.filter_institutions(rows, search="한전")) >= 2
-    assert tm.filter_institutions(rows, search="zzzz-no-such").empty
-    assert tm.filter_institutions(rows, search=".*").empty  # plain text, not a regex
-    in_2014 = tm.filter_institutions(rows, years=(2014, 2014), include_unknown_year=False)
+    assert len(relocation.filter_institutions(rows)) == 152
+    assert len(relocation.filter_institutions(rows, places=["IC03"])) == 16
+    assert len(relocation.filter_institutions(rows, provinces=["KR-29"])) == 16  # Gwangju: partner of the joint city
+    assert len(relocation.filter_institutions(rows, verification=["uncertain"])) == 6
+    assert relocation.filter_institutions(rows, search="kepco")["name_ko"].tolist()[:1] == ["한국전력공사"]
+    assert len(relocation.filter_institutions(rows, search="한전")) >= 2
+    assert relocation.filter_institutions(rows, search="zzzz-no-such").empty
+    assert relocation.filter_institutions(rows, search=".*").empty  # plain text, not a regex
+    in_2014 = relocation.filter_institutions(rows, years=(2014, 2014), include_unknown_year=False)
     assert len(in_2014) > 0 and (in_2014["year_relocated"] == 2014).all()
     assert (
-        len(tm.filter_institutions(rows, years=(2014, 2014), include_unknown_year=True))
+        len(relocation.filter_institutions(rows, years=(2014, 2014), include_unknown_year=True))
         == len(in_2014) + rows["year_relocated"].isna().sum()
     )
-    no_sector = tm.filter_institutions(rows, sectors=[""])
+    no_sector = relocation.filter_institutions(rows, sectors=[""])
     assert no_sector["sector_group"].isna().all() and len(no_sector) > 50
 
 
 def test_display_table_in_both_languages(frames):
     rows = frames["institutions"][frames["institutions"]["place_id"] == "IC03"]
     place_names = {p.place_id: {"ko": p.name_ko, "en": p.name_en} for p in frames["places"].itertuples()}
-    ko = tm.institution_display(rows, "ko", place_names, NAMES)
-    en = tm.institution_display(rows, "en", place_names, NAMES)
+    ko = views.institution_table(rows, "ko", place_names, NAMES)
+    en = views.institution_table(rows, "en", place_names, NAMES)
     assert "기관명 (국문)" in ko.columns and "Name (English)" in en.columns and len(ko) == len(en) == 16
     assert set(ko["분야"]) == {"에너지", "농업·생명", "방송·정보통신", "문화·예술", "금융"}
     assert "South Jeolla" in set(en["Province"]) and "전라남도" in set(ko["시·도"])
-    assert en["Previous HQ (where known)"].isna().sum() == 11  # missing stays missing
+    # missing stays missing, shown as the catalogue's missing-value text (never "None")
+    assert (en["Previous HQ (where known)"] == "no data").sum() == 11
+    assert (ko["이전 전 본사 (확인된 경우)"] == t("missing_value", "ko")).sum() == 11
+    assert not en.isna().any().any() and "None" not in set(en.astype(str).stack())
     assert set(en["Verification"]) <= {
         "Verified",
         "Partly verified (destination confirmed; year or membership not)",
         "Uncertain",
     }
+
+
+def test_naju_members_place_the_unnamed_group_where_the_article_counts_it(frames):
+    """The article's 3 culture & arts can only include the Teachers' Pension: the one group short by one row."""
+    members = relocation.naju_members(read_dataset("naju_sector_groups"), frames["institutions"])
+    assert len(members) == 16 and members.iloc[0]["name_ko"] == "한국전력공사"
+    assert members["group_id"].value_counts().to_dict() == {
+        "agriculture_life": 5,
+        "energy": 4,
+        "ict": 4,
+        "culture_arts": 2,
+    }
+    presumed = members["presumed_group_id"].value_counts().to_dict()
+    assert presumed == {"energy": 4, "agriculture_life": 5, "ict": 4, "culture_arts": 3}  # the seed's 4 / 5 / 4 / 3
+    regrouped = members[members["regrouped"]]
+    assert (
+        regrouped["name_ko"].tolist() == ["사립학교교직원연금공단"] and regrouped.iloc[0]["sector_group"] == "finance"
+    )
+    # the seed order: energy, agriculture & life, ICT, culture & arts
+    assert members["presumed_group_id"].drop_duplicates().tolist() == [
+        "energy",
+        "agriculture_life",
+        "ict",
+        "culture_arts",
+    ]
+
+
+def test_no_presumption_where_the_data_allow_two_readings(frames):
+    seed = read_dataset("naju_sector_groups").copy()
+    seed.loc[seed["group_id"] == "energy", "count"] = 5  # now two groups are short: no single reading
+    members = relocation.naju_members(seed, frames["institutions"])
+    assert members["presumed_group_id"].isna().sum() == 1 and not members["regrouped"].any()
+
+
+def test_destination_totals_sum_the_flows(frames):
+    totals = relocation.destination_totals(frames["flows"])
+    assert totals.iloc[0][["place_id", "n_institutions"]].tolist() == ["IC03", 16]
+    assert totals.set_index("place_id").loc["SEJONG", "n_institutions"] == 15
+    assert totals["n_institutions"].sum() == frames["flows"]["n_institutions"].sum() == 146
+    assert totals.set_index("place_id").loc["IC03", "coord_approximate"] == False  # noqa: E712 - a sourced point
+
+
+def test_the_loader_serves_the_shared_flow_table(frames):
+    """/map and /present read the same table: load_relocation_frames().flows is capital_region_flows of the data."""
+    from data.loaders import load_relocation_frames
+
+    loaded = load_relocation_frames()
+    pd.testing.assert_frame_equal(loaded.flows, frames["flows"])
+    pd.testing.assert_frame_equal(loaded.points, frames["points"])
+    origins = relocation.flow_origins()
+    seoul = frames["flows"][frames["flows"]["origin_iso"] == "KR-11"].iloc[0]
+    assert (seoul["origin_lon"], seoul["origin_lat"]) == origins["KR-11"] == geo.provinces_centroid(["KR-11"])
+    assert origins["KR-CAPITAL"] == geo.provinces_centroid(["KR-11", "KR-28", "KR-41"])  # equal-area centroids
+
+
+# --- Views (pure) ----------------------------------------------------------------------------------
+
+
+def test_views_show_missing_values_as_the_catalogue_text(frames):
+    cities = frames["cities"].copy()
+    cities.loc[cities["city_id"] == "IC11", "n_institutions_note"] = None  # a city whose source gives no note
+    per_city = views.city_counts_table(relocation.city_row_counts(frames["institutions"], cities), "en")
+    assert per_city["Count note (source data)"].tolist()[10:] == ["no data", cities.iloc[11]["n_institutions_note"]]
+    assert per_city["City's count"].tolist() == cities["n_institutions"].tolist()  # exact, still numbers
+    groups = relocation.naju_grouping(read_dataset("naju_sector_groups"), frames["institutions"])
+    table = views.naju_table(groups, "ko")
+    assert table["기사 기관 수"].tolist() == ["4", "5", "4", "3", "자료 없음"]  # the finance row has no article count
+    shown = views.institution_table(frames["institutions"], "en", {}, NAMES)
+    assert "None" not in set(shown.astype(str).stack()) and "<NA>" not in set(shown.astype(str).stack())
+    years = shown["Year relocated"]
+    assert (years == "no data").sum() == frames["institutions"]["year_relocated"].isna().sum()
+    assert set(years[years != "no data"]) == {str(y) for y in frames["institutions"]["year_relocated"].dropna()}
+
+
+def test_naju_texts_are_built_from_the_rows(frames):
+    groups = relocation.naju_grouping(read_dataset("naju_sector_groups"), frames["institutions"])
+    assert views.naju_heading(groups, "ko") == "빛가람(나주) 혁신도시의 16개 기관: 4 / 5 / 4 / 3"
+    assert views.naju_heading(groups, "en") == "Naju (Bitgaram): its 16 institutions, 4 / 5 / 4 / 3"
+    alt = views.naju_alt(groups, "en")
+    assert (
+        "energy 4, agriculture & life 5, broadcasting & ICT 4, culture & arts 2 and finance 1 (Teachers' Pension" in alt
+    )
+    assert "에너지 4, 농업·생명과학 5, 정보통신 4, 문화·예술 3" in views.naju_alt(groups, "ko")
+    rows = views.naju_chart_rows(groups, "en")
+    assert len(rows) == 9 and rows["count"].sum() == 32  # 4 article counts + 5 reference counts, 16 each
+
+
+def test_map_texts_and_counts_in_words(frames):
+    alt = views.relocation_map_alt(frames["points"], frames["flows"], 17, "en")
+    assert "Korea's 17 provinces with the 12 innovation cities (10 first-phase in blue, 2 designated" in alt
+    assert "Gwangju-Jeonnam Joint Innovation City (Bitgaram) 16, Sejong City 15" in alt
+    assert views.flows_caption(frames["flows"], "en").startswith("146 institutions drawn as arcs: 23 from a named")
+    single = frames["flows"].iloc[:1].assign(n_institutions=1)
+    assert views.flows_caption(single, "en").startswith("1 institution drawn as an arc")
+    recon = relocation.relocation_reconciliation(frames["institutions"], read_dataset("relocation_totals"))
+    assert "153개 기관이 이전했다고 집계합니다: 혁신도시 112 + 세종 19 + 개별 이전 22" in views.reconciliation_intro(
+        recon, "ko"
+    )
+    lines = views.reconciliation_lines(frames["institutions"], recon, frames["cities"], "en")
+    assert "(which add to 119)" in lines and "MOLIT counts 19; our data has 18 rows" in lines
+    assert views.listed(["a", "b", "c"], "en") == "a, b and c" and views.listed(["a"], "ko") == "a"
+
+
+def test_city_profile(frames):
+    profile = views.city_profile(
+        "IC03", frames["cities"], frames["points"], frames["institutions"], NAMES | {"KR-29": {"en": "Gwangju"}}, "en"
+    )
+    assert (profile.province, profile.partner, profile.institutions) == ("South Jeolla", "Gwangju", "16")
+    assert profile.area.value == "7.33 km²" and profile.area.help.endswith(" m²")
+    assert (profile.population.value, profile.employees.value) == ("50,000", "7,885")
+    assert profile.rows == 16 and profile.rows_not_of_153 == 0 and profile.phase == "First phase"
+    naju = frames["cities"].set_index("city_id").loc["IC03"]
+    assert profile.theme == md_escape(naju["theme_en"])  # English: the summary only
+    korean = views.city_profile("IC03", frames["cities"], frames["points"], frames["institutions"], NAMES, "ko")
+    assert korean.theme == md_escape(f"{naju['theme_ko_2005_07']} — {naju['theme_en']}")
+    daejeon = views.city_profile("IC11", frames["cities"], frames["points"], frames["institutions"], NAMES, "ko")
+    assert daejeon.rows == 0 and daejeon.phase == "2020년 지정"
 
 
 # --- pydeck builders -----------------------------------------------------------------------------
@@ -177,7 +304,7 @@ def deck_json(frames, lang="ko", province=None, city=None) -> dict:
         maps.label_layer(frames["points"], lang),
     ]
     view = maps.view_for_bounds(geo.province_bounds(province)) if province else maps.KOREA_VIEW
-    return json.loads(maps.relocation_deck(layers, view).to_json())
+    return json.loads(maps.compact_deck(layers, view).to_json())
 
 
 def test_deck_is_offline_and_every_pickable_layer_has_an_id(frames):
@@ -273,6 +400,27 @@ def test_page_default_shows_prompt_and_reconciliation():
 
 
 @pytest.mark.apptest
+def test_the_map_draws_the_shared_flow_table(frames):
+    """The arcs on the page are exactly data.relocation.capital_region_flows of the data (the table /present uses)."""
+    at = run_page("map", lang="en")
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    arcs = next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
+    drawn = sorted((a["place_id"], a["origin_iso"], a["n"], tuple(a["source"]), tuple(a["target"])) for a in arcs)
+    flows = frames["flows"]
+    expected = sorted(
+        zip(
+            flows["place_id"],
+            flows["origin_iso"],
+            flows["n_institutions"].astype(int),
+            zip(flows["origin_lon"], flows["origin_lat"], strict=True),
+            zip(flows["dest_lon"], flows["dest_lat"], strict=True),
+            strict=True,
+        )
+    )
+    assert drawn == expected and sum(a["n"] for a in arcs) == 146
+
+
+@pytest.mark.apptest
 def test_province_link_highlights_and_preselects_naju():
     at = run_page("map", province="KR-46")
     assert not at.exception
@@ -298,9 +446,8 @@ def test_shared_naju_link_in_english_shows_16_grouped_4_5_4_3():
     assert metrics["Planned population"] == "50,000"
     assert metrics["Area"] == "7.33 km²"
     frames_shown = [df.value for df in at.dataframe]
-    assert (
-        "energy 4, agriculture & life science 5, information & communication 4, culture & arts 3" in text
-    )  # the chart's text alternative
+    # the chart's text alternative, built from the seed file's group names and counts
+    assert "energy 4, agriculture and life science 5, information and communication 4, culture and arts 3" in text
     assert "energy 4, agriculture & life 5, broadcasting & ICT 4, culture & arts 2 and finance 1" in text
     listing = next(df for df in frames_shown if "Name (Korean)" in df.columns and len(df) == 16)
     assert "Korea Electric Power Corporation (KEPCO)" in set(listing["Name (English)"])
@@ -358,7 +505,7 @@ def test_compact_deck_json_is_pydecks_json_without_whitespace(frames, lang, prov
         maps.relocation_arcs_layer(frames["flows"], NAMES, lang, selected=city),
         maps.label_layer(frames["points"], lang),
     ]
-    deck = maps.relocation_deck(layers, maps.KOREA_VIEW)
+    deck = maps.compact_deck(layers, maps.KOREA_VIEW)
     expected = json.dumps(json.loads(pdk.Deck.to_json(deck)), ensure_ascii=False, separators=(",", ":"))
     assert deck.to_json() == expected
     assert deck.to_json() is deck.to_json()  # serialised once per (shared, cached) deck

@@ -7,19 +7,20 @@ import json
 import pandas as pd
 import pytest
 
-from components.regions_charts import (
+from components.charts.regions import (
     capital_grdp_share_chart,
     choropleth,
-    format_gap,
-    format_value,
+    choropleth_outlined,
     grdp_bars,
     ranking_bars,
 )
 from components.strings import STRINGS
 from components.strings import regions as region_strings
-from data import transforms_regions as R
+from components.views import regions as views
+from components.views.regions import format_gap, format_value
+from data import regions as R
 from data.datasets import read_dataset
-from data.population import resident_population
+from data.population import capital_region_share, census_capital_share, resident_population
 from data.relocation import institutions_with_place
 from geo import province_features
 from tests.apptest_helpers import all_text, run_page
@@ -177,6 +178,107 @@ def test_value_formats():
     assert format_value("employees", pd.NA, "ko", missing="자료 없음") == "자료 없음"
 
 
+# --- views: alt texts from the data, catalogue counts, escaped data text -------------------------
+
+
+def _name(code: str) -> str:
+    return {"KR-41": "Gyeonggi", "KR-46": "South Jeolla", "KR-50": "Sejong"}.get(code, code)
+
+
+def test_gap_alt_names_the_largest_gaps_of_the_compared_provinces(data):
+    chosen = ["KR-41", "KR-46", "KR-50"]
+    latest = {indicator: R.periods(data["long"], indicator)[0] for indicator in R.INDICATORS}
+    ranks = {ind: R.rank_table(data["long"], ind, latest[ind], data["codes"]) for ind in R.INDICATORS}
+    overview = views.gap_overview(ranks, latest, dict.fromkeys(R.INDICATORS, ""), chosen, _name, "en")
+    assert len(overview) == len(R.INDICATORS) * 3
+    alt = views.gaps_alt(overview, chosen, _name, "en")
+    assert "(Gyeonggi, South Jeolla, Sejong)" in alt
+    assert "Furthest above: South Jeolla, Relocated employees per 1,000 residents (Sept 2021): +3.42 (+390%)" in alt
+    assert "furthest below: Gyeonggi, Relocated public institutions (rows in our data): −8.6 (−100%)" in alt
+    assert alt.count(".") <= 4  # one or two sentences, not one item per row
+    table = views.gap_table(overview, "ko")
+    assert {"지표", "시·도", "전국 기준과의 차이", "출처"} <= set(table.columns) and "gap_pct" not in table.columns
+
+
+def test_over_time_alts_give_the_span_and_the_last_year(data):
+    series = R.population_series(data["population"], ["KR-41", "KR-50"])
+    alt = views.population_alt(series, "population", _name, "en")
+    assert alt == (
+        "Line chart of resident population by year, 2014–2024. 2024: Gyeonggi 13,694,685 people; Sejong 390,685 people."
+    )
+    grdp = R.grdp_series(data["long"], ["KR-41", "KR-46"])
+    alt = views.grdp_alt(grdp[grdp["base"] == "2015"], "GRDP (2015 base)", "grdp", _name, "en")
+    assert "(2019, 2021, 2022)" in alt and alt.endswith("2022: Gyeonggi KRW 547 tn; South Jeolla no data.")
+
+
+def test_capital_share_alt_is_derived_from_both_series(data):
+    share = capital_region_share(data["population"])
+    census = census_capital_share(data["indicators"])
+    alt = views.capital_population_alt(share, census, "en")
+    assert "49.41% (2014) → 50.002% (2019, first year above 50%) → 50.86% (2024)" in alt
+    assert alt.endswith("Census: 50.0% (2019), 50.5% (2022).")
+    grdp_share = R.capital_grdp_share(data["indicators"])
+    assert "2024 (2020): 52.8%" in views.capital_grdp_alt(grdp_share, "en")
+    cites = views.capital_grdp_citations(grdp_share)
+    assert cites[0] == views.Cite(
+        label="Newsis graphic 2020-12-23 (2019)",
+        url="https://mobile.newsis.com/view_amp.html?ar_id=NISI20201223_0000661636",
+    )
+
+
+def test_counts_in_english_take_the_singular_for_one(data):
+    table = R.rank_table(data["long"], "grdp", "2024-b2020", data["codes"])
+    assert views.ranking_alt(table, "grdp", "2024-b2020", ["KR-41"], _name, "en").endswith("17 provinces have data.")
+    one = table.assign(n_reported=1)
+    assert views.ranking_alt(one, "grdp", "2024-b2020", ["KR-41"], _name, "en").endswith("1 province has data.")
+    by_type = R.institutions_by_type(data["institutions"], ["KR-46", "KR-41"])
+    assert views.institutions_alt(by_type, ["KR-46", "KR-41"], _name, "en").endswith(
+        "South Jeolla: 16 institutions; Gyeonggi: 0 institutions."
+    )
+
+
+def test_grdp_is_cited_by_the_press_reports_of_its_release(data):
+    texts = [str(t) for t in data["long"].query("indicator == 'grdp' and period == '2022-b2015'")["source"].unique()]
+    cites = views.indicator_citations("grdp_per_capita", "2022-b2015", "en", texts)
+    assert [c.label for c in cites[:2]] == [
+        "Women News 2023-12-22 (2022 (2015 base))",
+        "Chungcheong Today (2022 (2015 base))",
+    ]
+    assert cites[2] == views.Cite("population_2022_2024", "2022")
+    assert views.indicator_citations("grdp", "2024-b2020", "ko", []) == [
+        views.Cite("province_indicators", "2024년 (2020년 기준)")
+    ]
+
+
+def test_card_figure_ranks_and_says_why_a_value_is_missing(data):
+    employees = R.rank_table(data["long"], "employees", "2021", data["codes"]).set_index("iso_code")
+    assert views.card_figure("employees", "2021", employees.loc["KR-41"], 17, "en") == (
+        "Employees of relocated institutions",
+        "–",
+        "Sept 2021 · No first-phase innovation city — not applicable",
+    )
+    label, value, caption = views.card_figure("employees", "2021", employees.loc["KR-46"], 17, "en")
+    assert value == "7,885 people" and "Rank 1 of the 10 with data" in caption
+
+
+def test_policy_items_escape_data_text_and_badge_translations_only_in_korean():
+    expo = R.seed_policies(read_dataset("expo_policies"))
+    naju = expo[(expo["iso_code"] == "KR-46") & (expo["ko_status"] == "translation")].iloc[0]
+    assert ":gray-badge[번역]" in views.policy_item(naju, "name", "ko")
+    assert "gray-badge" not in views.policy_item(naju, "name", "en")
+    assert views.note_caption(naju, "ko") is None and views.note_caption(naju, "en").startswith("The total of 16")
+    hostile = naju.copy()
+    hostile["name_en"], hostile["description_en"] = "~~struck~~ $x$", "[link](javascript:x) <b>"
+    item = views.policy_item(hostile, "name", "en", unconfirmed=True)
+    assert item == "**\\~\\~struck\\~\\~ \\$x\\$** :orange-badge[unconfirmed]  \n\\[link\\](javascript:x) \\<b\\>"
+    gyeonggi_app = expo[expo["name_en"].str.startswith("Gyeonggi public delivery app")].iloc[0]
+    assert (
+        "· 한국어 명칭 출처: 경인방송 (name fixed by Gyeonggi Province Corporation) [ifm.kr](http://www.ifm.kr/news/289522)"
+        in (views.policy_sources(gyeonggi_app, "ko"))
+    )
+    assert "Korean name from" not in views.policy_sources(gyeonggi_app, "en")
+
+
 # --- data files ----------------------------------------------------------------------------
 
 
@@ -289,8 +391,6 @@ def test_map_indicator_and_period_from_the_url():
 @pytest.mark.parametrize("selected", [["KR-46", "KR-11"], ["KR-50", "KR-41", "KR-46", "KR-11"], ["KR-49"], []])
 def test_choropleth_narrowed_from_all_equals_direct_build(data, selected):
     """The page builds the map once with every province outlined and narrows it: same spec as a direct build."""
-    from components.regions_charts import choropleth_outlined
-
     names = {code: {"ko": code + " 이름", "en": code} for code in data["codes"]}
     for indicator, period in [("grdp", "2023-b2020"), ("population", R.periods(data["long"], "population")[0])]:
         table = R.rank_table(data["long"], indicator, period, data["codes"])

@@ -1,12 +1,14 @@
-"""/vision: seed figures and names reproduced exactly, the pure transforms, and the page through AppTest."""
+"""/vision: seed figures and names reproduced exactly, the plan (data.plan), its views and charts, and the page."""
 
 from __future__ import annotations
 
 import pytest
 
+from components import present_slides
+from components.charts.vision import financing_bars, hierarchy_layout, hierarchy_tree, plan_timeline
 from components.strings import STRINGS
-from components.vision_charts import financing_bars, hierarchy_tree, plan_timeline
-from data import transforms_vision as tv
+from components.views import vision as views
+from data import plan
 from data.datasets import read_dataset
 from tests.apptest_helpers import all_text, run_page
 from tests.conftest import source_document
@@ -35,8 +37,13 @@ def param(at, name: str) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def tasks():
-    return tv.key_tasks(read_dataset("key_task_seed"), read_dataset("plan_structure"))
+def tree():
+    return plan.plan_tree(read_dataset("plan_structure"), read_dataset("plan_names_en_seed"))
+
+
+@pytest.fixture(scope="module")
+def tasks(tree):
+    return plan.key_tasks(tree, read_dataset("key_task_seed"))
 
 
 def test_nine_key_tasks_in_seed_order_with_exact_english_and_reference_korean(tasks):
@@ -46,6 +53,30 @@ def test_nine_key_tasks_in_seed_order_with_exact_english_and_reference_korean(ta
     for task, name in KOREAN_TASKS.items():
         assert korean[task] == name
     assert tasks.loc[tasks["order_doubt"], "task_id"].tolist() == ["2-2", "2-3"]
+    assert tasks.set_index("task_id").loc["2-2", "reference_task_no"] == "2-3"
+
+
+def test_one_plan_tree_for_vision_and_present(tree):
+    assert present_slides.plan_tree is plan.plan_tree and present_slides.PlanTree is plan.PlanTree
+    assert [s.key for s in tree.strategies] == list(plan.STRATEGY_KEYS)
+    assert [task.task_id for task in tree.key_tasks] == list(SEED_TASKS)
+    assert [(s.short_ko, s.short_en, s.plan_krw_trillion) for s in tree.strategies] == [
+        ("사람", "People", 51.0),
+        ("공간", "Space", 66.0),
+        ("산업", "Industry", 56.0),
+    ]
+    assert tree.vision("en") == "A Nation with Strong Regions. A Well-Balanced Republic of Korea"
+    assert tree.goal("ko") == "지역주도 자립적 성장기반 마련"
+    table = plan.plan_tree_table(tree)
+    assert table["level"].value_counts().to_dict() == {"key_task": 9, "strategy": 3, "vision": 1, "goal": 1}
+    assert table["source"].str.contains("nabis.go.kr").all() and table["source"].str.contains("Korean: ").all()
+
+
+def test_the_two_seeds_must_agree_on_each_key_task(tree):
+    seed = read_dataset("key_task_seed").copy()
+    seed.loc[seed["task_id"] == "3-1", "name_en"] = "Innovation City Season 2"
+    with pytest.raises(ValueError, match="3-1"):
+        plan.key_tasks(tree, seed)
 
 
 def test_seed_texts_appear_verbatim_in_the_seed_documents(tasks):
@@ -54,7 +85,7 @@ def test_seed_texts_appear_verbatim_in_the_seed_documents(tasks):
         assert row.name_en in text and row.description_en in text, row.task_id
     frame = read_dataset("plan_frame")
     for group in ("policy_goal", "innovative_task", "key_value_point"):
-        for value in tv.frame_group(frame, group)["text_en"]:
+        for value in plan.plan_frame_group(frame, group)["text_en"]:
             assert value in text, value
     areas_text = source_document("nabis_projects_and_budget")
     for value in read_dataset("project_areas")["text_en"]:
@@ -63,16 +94,16 @@ def test_seed_texts_appear_verbatim_in_the_seed_documents(tasks):
 
 def test_frame_has_five_goals_four_tasks_three_values_with_two_points_each():
     frame = read_dataset("plan_frame")
-    assert len(tv.frame_group(frame, "policy_goal")) == 5
-    assert len(tv.frame_group(frame, "innovative_task")) == 4
-    values = tv.frame_group(frame, "key_value")
+    assert len(plan.plan_frame_group(frame, "policy_goal")) == 5
+    assert len(plan.plan_frame_group(frame, "innovative_task")) == 4
+    values = plan.plan_frame_group(frame, "key_value")
     assert values["label_en"].tolist() == ["Decentralization", "Innovation", "Inclusiveness"]
-    points = tv.frame_group(frame, "key_value_point")
+    points = plan.plan_frame_group(frame, "key_value_point")
     assert points.groupby("parent_id").size().tolist() == [2, 2, 2]
-    assert tv.plan_counts(frame) == {"strategies": 3, "key_tasks": 9, "action_tasks": 37, "annual_tasks": 334}
+    assert plan.plan_counts(frame) == {"strategies": 3, "key_tasks": 9, "action_tasks": 37, "annual_tasks": 334}
     # Korean text without a sourced wording is marked as a translation
     assert set(values["text_ko_status"]) == {"translation"}
-    assert set(tv.frame_group(frame, "policy_goal")["text_ko_status"]) == {"sourced"}
+    assert set(plan.plan_frame_group(frame, "policy_goal")["text_ko_status"]) == {"sourced"}
 
 
 def test_eleven_project_areas_without_invented_mapping():
@@ -84,13 +115,13 @@ def test_eleven_project_areas_without_invented_mapping():
 
 def test_financing_per_strategy_and_the_caveat_figures():
     structure = read_dataset("plan_structure")
-    table = tv.financing_table(structure, "en")
+    table = views.financing_table(structure, "en")
     assert dict(zip(table["strategy_key"], table["plan_2018_2022_krw_trillion"], strict=True)) == {
         "people": 51.0,
         "space": 66.0,
         "industry": 56.0,
     }
-    finance = tv.financing(structure)
+    finance = plan.plan_financing(structure)
     assert finance["total"] == 174.8
     assert finance["annual"] == {2019: 36.1, 2020: 35.8, 2021: 38.6, 2022: 37.5}
     assert finance["annual_sum"] == 148.0 and finance["strategy_sum"] == 173.0
@@ -98,27 +129,26 @@ def test_financing_per_strategy_and_the_caveat_figures():
 
 
 def test_reported_measures_follow_the_korean_name_not_the_reference_number(tasks):
-    measures = tv.measures_by_task(read_dataset("reported_measures"), tasks)
+    measures = plan.measures_by_task(read_dataset("reported_measures"), tasks)
     assert len(measures) == 16  # the 'official titles not found' row is not a measure
     urban = measures[measures["task_id"] == "2-2"]
     assert set(urban["key_task_ko"]) == {"도시재생 뉴딜 및 중소도시 재도약"} and len(urban) == 2
     assert set(measures[measures["task_id"] == "2-3"]["key_task_ko"]) == {"인구감소지역을 거주강소지역으로"}
 
 
-def test_hierarchy_focus_marks_only_the_chosen_branch(tasks):
-    strats = tv.strategies(read_dataset("plan_structure"))
-    nodes, edges = tv.hierarchy_nodes(tasks, strats, "en", "space", "2-2")
+def test_hierarchy_focus_marks_only_the_chosen_branch(tree):
+    nodes, edges = hierarchy_layout(tree, "en", "space", "2-2")
     focused = nodes[nodes["focused"] & (nodes["level"] == 2)]["task_id"].tolist()
     assert focused == ["2-2"]
     assert nodes.set_index("node").loc["space", "focused"] and not nodes.set_index("node").loc["people", "focused"]
     assert len(edges) == 12
-    everything, _ = tv.hierarchy_nodes(tasks, strats, "ko", None, None)
+    everything, _ = hierarchy_layout(tree, "ko", None, None)
     assert everything["focused"].all()
     assert hierarchy_tree(nodes, edges, "A Nation with Strong Regions", "en").to_dict()["layer"]
 
 
 def test_timeline_plans_and_years():
-    plans = tv.timeline(read_dataset("plan_timeline"))
+    plans = plan.plans_in_order(read_dataset("plan_timeline"))
     assert plans["period"].tolist() == ["2004–2008", "2009–2013", "2014–2018", "2018–2022", "2023–2027"]
     assert plans.iloc[4]["name_ko"].startswith("제1차 지방시대 종합계획")
     assert plans["source"].str.contains("http").all()
@@ -128,14 +158,62 @@ def test_timeline_plans_and_years():
 
 
 def test_province_lens_transforms():
-    cities = tv.province_innovation_cities(
-        "KR-46", read_dataset("relocation_places"), read_dataset("innovation_cities")
+    places, cities = read_dataset("relocation_places"), read_dataset("innovation_cities")
+    jeonnam = plan.province_innovation_cities("KR-46", places, cities)
+    assert len(jeonnam) == 1 and "Gwangju-Jeonnam" in jeonnam.iloc[0]["name_en"]
+    assert jeonnam.iloc[0]["theme_ko"] and jeonnam.iloc[0]["theme_en"]
+    assert plan.province_innovation_cities("KR-29", places, cities)["city_id"].tolist() == ["IC03"]  # shared
+    assert plan.province_innovation_cities("KR-11", places, cities).empty
+    assert len(plan.province_policies("KR-46", read_dataset("province_profiles"))) == 4
+
+
+# --- Views: text alternatives derived from the data they describe ----------------------------------------
+
+
+def test_tree_alt_counts_the_tree_and_names_the_focus(tree):
+    assert views.tree_alt(tree, "en", None) == (
+        "Under the vision ‘A Nation with Strong Regions. A Well-Balanced Republic of Korea’ are 3 strategies "
+        "(People with 3 key tasks, Space with 3 key tasks, Industry with 3 key tasks), 9 key tasks in all."
     )
-    assert len(cities) == 1 and "Gwangju-Jeonnam" in cities.iloc[0]["name_en"]
-    assert tv.province_innovation_cities(
-        "KR-11", read_dataset("relocation_places"), read_dataset("innovation_cities")
-    ).empty
-    assert len(tv.province_policies("KR-46", read_dataset("province_profiles"))) == 4
+    assert "‘공간’" in views.tree_alt(tree, "ko", "space") and "9개" in views.tree_alt(tree, "ko", "space")
+
+
+def test_financing_alt_follows_the_figures():
+    structure = read_dataset("plan_structure")
+    tree = plan.plan_tree(structure, read_dataset("plan_names_en_seed"))
+    assert views.plan_financing_alt(tree, "en") == (
+        "Planned financing by strategy: People KRW 51 tn, Space KRW 66 tn, Industry KRW 56 tn. Space is the largest."
+    )
+    assert views.plan_financing_alt(tree, "ko").startswith(
+        "전략별 계획 재원은 사람 51조 원, 공간 66조 원, 산업 56조 원"
+    )
+    changed = structure.copy()
+    changed.loc[
+        (changed["level"] == "strategy") & (changed["strategy_no"] == 2), "plan_budget_2018_2022_krw_trillion"
+    ] = 6
+    smaller = plan.plan_tree(changed, read_dataset("plan_names_en_seed"))
+    assert views.plan_financing_alt(smaller, "en").endswith(
+        "Space KRW 6 tn, Industry KRW 56 tn. Industry is the largest."
+    )
+
+
+def test_timeline_alt_lists_the_plans_and_their_overlap():
+    plans = plan.plans_in_order(read_dataset("plan_timeline"))
+    alt = views.plans_timeline_alt(plans, "en")
+    assert alt.startswith("5 plans follow each other: First Five-Year Balanced National Development Plan (2004–2008)")
+    assert "Fourth Five-Year Balanced National Development Plan (2018–2022) (highlighted)" in alt
+    assert alt.endswith(" The 2014–2018 and 2018–2022 plans overlap in 2018.")
+    assert "2018년이 겹칩니다" in views.plans_timeline_alt(plans, "ko")
+    citations = views.plans_timeline_citations(plans)
+    assert len(citations) == 5 and all(url.startswith("http") for _, url in citations)
+
+
+def test_measures_table_escapes_data_text_and_links_sources(tasks):
+    measures = plan.measures_by_task(read_dataset("reported_measures"), tasks)
+    table = views.reported_measures_table(measures, tasks, "en")
+    assert list(table.columns) == ["Key task", "Reported measure", "Korean (as reported)", "Mapping basis", "Source"]
+    assert any("\\~" in cell for cell in table["Korean (as reported)"])
+    assert table["Source"].str.contains(r"\]\(http").all()
 
 
 def test_every_vision_string_has_both_languages():

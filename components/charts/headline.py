@@ -10,6 +10,7 @@ import pandas as pd
 
 from components.charts.style import styled
 from components.formatting import format_krw_million, format_pct
+from components.strings import t
 from components.theme import ACCENT, INK, MUTED, PRIMARY
 
 
@@ -20,9 +21,7 @@ def special_account_total_bars(
     totals = budget[budget["account_id"] == "total"][["year", "amount_krw_million"]].copy()
     totals["trillion"] = totals["amount_krw_million"] / 1_000_000
     totals["label"] = [format_krw_million(v, lang) for v in totals["amount_krw_million"]]
-    unit = "조 원" if lang == "ko" else "KRW trillion"
-    year_title = "연도" if lang == "ko" else "Year"
-    exact_title = "정확한 값(백만 원)" if lang == "ko" else "Exact (KRW million)"
+    unit, year_title, exact_title = t("axis_krw_trillion", lang), t("col_year", lang), t("axis_exact_million", lang)
     base = alt.Chart(totals).encode(x=alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0)))
     bars = base.mark_bar(color=PRIMARY, cornerRadiusTopLeft=3, cornerRadiusTopRight=3).encode(
         y=alt.Y("trillion:Q", title=unit, scale=alt.Scale(domain=[0, 12])),
@@ -41,16 +40,15 @@ def capital_share_line(
 ) -> alt.TopLevelMixin:
     """Capital region's share of population with the 50% line; optional census points."""
     frame = share.copy()
-    series_rr = "주민등록인구 (12월 31일)" if lang == "ko" else "Resident registration (31 Dec)"
+    series_rr = t("series_resident_registration", lang)
     frame["series"] = series_rr
     frame["label"] = [format_pct(v, digits=2) for v in frame["share_pct"]]
-    year_title = "연도" if lang == "ko" else "Year"
-    unit = "수도권 비중 (%)" if lang == "ko" else "Capital-region share (%)"
+    year_title, unit = t("col_year", lang), t("col_share_pct", lang)
     layers = []
     colour_domain, colour_range = [series_rr], [PRIMARY]
     if census is not None and not census.empty:
         census = census.copy()
-        census["series"] = "인구주택총조사 (11월 1일)" if lang == "ko" else "Census (1 Nov)"
+        census["series"] = t("series_census", lang)
         census["label"] = [format_pct(v, digits=1) for v in census["share_pct"]]
         colour_domain.append(census["series"].iloc[0])
         colour_range.append(ACCENT)

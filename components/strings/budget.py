@@ -67,10 +67,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "계정별 정확한 수치는 2015–2020년뿐입니다. 범위는 아래의 장기 추이 차트에도 적용됩니다.",
         "en": "Exact account figures exist for 2015–2020 only. The range also applies to the long-run chart below.",
     },
-    "budget_notice_bad_accounts": {
-        "ko": "주소의 ‘accounts’ 값 ‘{value}’ 중 알 수 없는 계정은 빼고 표시합니다.",
-        "en": "Unknown accounts in ‘{value}’ (‘accounts’ in the link) were left out.",
-    },
     "budget_param_years": {"ko": "연도 범위(from/to)", "en": "year range (from/to)"},
     # 4./5. Account chart
     "budget_chart_accounts_amount": {"ko": "계정별 예산, {start}–{end}", "en": "Budget by account, {start}–{end}"},
@@ -220,7 +216,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "In the table: {account} {prev}→{year} {delta} ({pct}), {exact_delta} KRW million",
     },
     "budget_change_uncertain": {"ko": "배치 불확실", "en": "Placement uncertain"},
-    "budget_change_translation": {"ko": "번역 (원문은 영문)", "en": "Original text (English seed)"},
     "budget_change_original": {"ko": "원문 (영문; 위 한국어는 번역)", "en": "Seed text"},
     "budget_change_basis": {"ko": "배치 근거", "en": "Basis"},
     # 7. Other years

@@ -23,7 +23,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "선택한 시·도는 모든 페이지에 적용되고 주소(URL)에 저장되어 링크로 공유할 수 있습니다.",
         "en": "Your choice applies on every page and is kept in the link (URL), so you can share it.",
     },
-    "share_link_label": {"ko": "이 화면 링크", "en": "Link to this view"},
     "sidebar_footer": {
         "ko": "자료: 기획재정부·행정안전부·국토교통부·통계청 외. 각 수치 옆에 출처를 표시합니다.",
         "en": "Data: MOEF, MOIS, MOLIT, Statistics Korea and others. Each figure shows its source.",
@@ -38,6 +37,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "주소의 언어 ‘{value}’를 알 수 없어 한국어로 표시합니다. (ko 또는 en)",
         "en": "The language ‘{value}’ in the link is not recognised, so Korean is shown. (Use ko or en.)",
     },
+    "notice_bad_param_partial": {
+        "ko": "주소의 ‘{name}’ 값 ‘{value}’ 가운데 사용할 수 없는 항목은 빼고 표시합니다.",
+        "en": "Some of ‘{value}’ for ‘{name}’ in the link cannot be used; those items are left out.",
+    },
     "notice_bad_param": {
         "ko": "주소의 ‘{name}’ 값 ‘{value}’를 사용할 수 없어 기본값으로 표시합니다.",
         "en": "The value ‘{value}’ for ‘{name}’ in the link cannot be used, so the default is shown.",
@@ -50,7 +53,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "이 부분을 표시하는 중 문제가 생겼습니다. 다른 내용은 계속 이용할 수 있습니다.",
         "en": "Something went wrong showing this part. The rest of the page keeps working.",
     },
-    "coming_soon": {"ko": "이 페이지는 준비 중입니다.", "en": "This page is coming soon."},
     "missing_value": {"ko": "자료 없음", "en": "no data"},
     # Chart block
     "view_chart": {"ko": "차트", "en": "Chart"},
@@ -132,6 +134,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "alt_year_value": {"ko": "{year}년 {value}", "en": "{year} {value}"},
     "col_year": {"ko": "연도", "en": "Year"},
+    "axis_krw_trillion": {"ko": "조 원", "en": "KRW trillion"},
+    "axis_exact_million": {"ko": "정확한 값(백만 원)", "en": "Exact (KRW million)"},
+    "series_resident_registration": {"ko": "주민등록인구 (12월 31일)", "en": "Resident registration (31 Dec)"},
+    "series_census": {"ko": "인구주택총조사 (11월 1일)", "en": "Census (1 Nov)"},
     "col_total_krw_million": {"ko": "총액 (백만 원)", "en": "Total (KRW million)"},
     "col_capital_population": {"ko": "수도권 인구 (명)", "en": "Capital-region population"},
     "col_national_population": {"ko": "전국 인구 (명)", "en": "National population"},
@@ -151,4 +157,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "fmt_persons": {"ko": "{value}명", "en": "{value} people"},
     # Counts (``tn``): English has a singular; Korean counts take none.
     "count_institutions": {"ko": "{n}개 기관", "en": "{n} institutions", "en_one": "{n} institution"},
+    # Expo kiosk (/present): the card static/js/kiosk.js shows while the server is unreachable (server/asgi.py).
+    "kiosk_reconnecting_title": {"ko": "잠시 연결을 다시 잇고 있습니다", "en": "Reconnecting"},
+    "kiosk_reconnecting_body": {
+        "ko": "발표 화면은 곧 저절로 이어집니다.",
+        "en": "The presentation will continue by itself in a moment.",
+    },
 }

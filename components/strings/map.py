@@ -31,14 +31,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "relocated there.",
     },
     # 3. Map and legend
-    "map_heading": {"ko": "이전 공공기관 지도", "en": "Map of relocated public institutions"},
     "map_alt": {
-        "ko": "대한민국 17개 시·도 지도. 혁신도시 12곳(1단계 10곳 파란 원, 2020년 지정 2곳 주황 원), 세종과 개별 "
-        "이전지(보라 원), 수도권에서 각 목적지로 가는 호가 그려져 "
-        "있습니다. 같은 내용이 아래 표에 있습니다.",
-        "en": "Map of Korea's 17 provinces with the 12 innovation cities (10 first-phase in blue, 2 designated in "
-        "2020 in orange), Sejong and individual sites (purple), and arcs from the capital region to each "
-        "destination. The same content is in the tables below.",
+        "ko": "대한민국 {provinces}개 시·도 지도. 혁신도시 {cities}곳(1단계 {first}곳 파란 원, 2020년 지정 {second}곳 "
+        "주황 원), 세종과 개별 이전지(보라 원), 수도권에서 각 목적지로 가는 호가 그려져 있습니다. 호로 그린 기관이 "
+        "가장 많은 곳: {top}. 같은 내용이 아래 표에 있습니다.",
+        "en": "Map of Korea's {provinces} provinces with the {cities} innovation cities ({first} first-phase in blue, "
+        "{second} designated in 2020 in orange), Sejong and individual sites (purple), and arcs from the capital "
+        "region to each destination. Most institutions drawn: {top}. The same content is in the tables below.",
     },
     "map_legend_heading": {"ko": "범례", "en": "Legend"},
     "map_legend_first": {
@@ -72,9 +71,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "map_legend_selected": {"ko": "파란 테두리: 선택한 시·도", "en": "Blue outline: the chosen province"},
     "map_legend_counts": {
-        "ko": "호에 그린 기관 {drawn}개: 이전 전 본사 시·도 확인 {known}개, 수도권 전체에서 출발 {unknown}개. "
+        "ko": "호에 그린 기관 {n}개: 이전 전 본사 시·도 확인 {known}개, 수도권 전체에서 출발 {unknown}개. "
         "‘불확실’ 행과 153개 밖 행은 그리지 않았습니다.",
-        "en": "{drawn} institutions drawn as arcs: {known} from a named province, {unknown} from the capital region "
+        "en": "{n} institutions drawn as arcs: {known} from a named province, {unknown} from the capital region "
+        "as a whole. Rows marked uncertain or not of the 153 are not drawn.",
+        "en_one": "{n} institution drawn as an arc: {known} from a named province, {unknown} from the capital region "
         "as a whole. Rows marked uncertain or not of the 153 are not drawn.",
     },
     "map_webgl_note": {
@@ -96,10 +97,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_tip_institutions": {
         "ko": "이전 기관 {n}곳 (자료 행 {rows}개)",
         "en": "{n} relocated institutions ({rows} rows in our data)",
+        "en_one": "{n} relocated institution ({rows} rows in our data)",
     },
     "map_tip_rows": {
-        "ko": "자료 행 {rows}개 (그중 불확실 {uncertain}개)",
-        "en": "{rows} rows in our data ({uncertain} uncertain)",
+        "ko": "자료 행 {n}개 (그중 불확실 {uncertain}개)",
+        "en": "{n} rows in our data ({uncertain} uncertain)",
+        "en_one": "{n} row in our data ({uncertain} uncertain)",
     },
     "map_tip_coord_approx": {
         "ko": "위치: 근사 (소재 시·군·구 중심점, 출처 있는 좌표 없음)",
@@ -111,7 +114,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "map_tip_type_sejong": {"ko": "세종 (행정중심복합도시)", "en": "Sejong (multifunctional administrative city)"},
     "map_tip_type_individual": {"ko": "개별 이전지", "en": "Individual relocation site"},
-    "map_tip_arc_count": {"ko": "기관 {n}개", "en": "{n} institutions"},
+    "map_tip_arc_count": {"ko": "기관 {n}개", "en": "{n} institutions", "en_one": "{n} institution"},
     "map_tip_arc_origin_known": {
         "ko": "출발지: 출처에 나온 이전 전 본사 시·도",
         "en": "Origin: previous HQ's province, as a source states",
@@ -122,7 +125,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "map_origin_capital_region": {"ko": "수도권 (전체)", "en": "Capital region (as a whole)"},
     # 4. City profile
-    "map_profile_heading": {"ko": "{name}", "en": "{name}"},
     "map_profile_pick": {
         "ko": "지도에서 도시를 누르거나 위에서 혁신도시를 고르면 그 도시의 개요와 이전 기관 목록이 여기에 나옵니다.",
         "en": "Click a city on the map, or choose one above, to see its profile and its institutions here.",
@@ -140,7 +142,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_phase_first": {"ko": "1단계", "en": "First phase"},
     "map_phase_second": {"ko": "2020년 지정", "en": "Designated 2020"},
     "map_institutions_value": {"ko": "{n}곳", "en": "{n}"},
-    "map_area_value": {"ko": "{km2} km² ({m2} m²)", "en": "{km2} km² ({m2} m²)"},
+    "map_area_km2": {"ko": "{value} km²", "en": "{value} km²"},
+    "map_area_m2": {"ko": "{value} m²", "en": "{value} m²"},
     "map_theme_label": {"ko": "주제", "en": "Theme"},
     "map_sectors_label": {"ko": "특화 분야", "en": "Specialised sectors"},
     "map_partner_note": {"ko": "공동 조성: {partner}", "en": "built jointly with {partner}"},
@@ -166,20 +169,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Our data has no sector group per institution for this city. The city's specialised sectors: {sectors}",
     },
     "map_naju_heading": {
-        "ko": "빛가람(나주) 혁신도시의 16개 기관: 4 / 5 / 4 / 3",
-        "en": "Naju (Bitgaram): its 16 institutions, 4 / 5 / 4 / 3",
+        "ko": "빛가람(나주) 혁신도시의 {n}개 기관: {counts}",
+        "en": "Naju (Bitgaram): its {n} institutions, {counts}",
     },
     "map_naju_seed_series": {"ko": "아시아경제 (2021) 분류", "en": "Asia Economy (2021) grouping"},
     "map_naju_reference_series": {"ko": "기관별 자료 (2019년 출처) 분류", "en": "Institution rows (2019 sources)"},
     "map_naju_alt": {
-        "ko": "아시아경제(2021)는 나주의 16개 기관을 에너지 4, 농업·생명과학 5, 정보통신 4, 문화·예술 3으로 "
-        "나눕니다. 기관별 자료는 에너지 4, 농업·생명 5, 방송·정보통신 "
-        "4, 문화·예술 2, 금융 1(사립학교교직원연금공단)입니다.",
-        "en": "Asia Economy (2021) groups Naju's 16 institutions as energy 4, agriculture & life science 5, "
-        "information & communication 4, culture & arts 3. The institution rows group them as energy 4, "
-        "agriculture & life 5, broadcasting & ICT 4, culture & arts 2 and finance 1 (Korea Teachers' "
-        "Pension).",
+        "ko": "아시아경제(2021)의 나주 {n}개 기관 분류: {seed}. 기관별 자료의 분류: {reference}.",
+        "en": "Asia Economy (2021) groups Naju's {n} institutions as {seed}. The institution rows group them as "
+        "{reference}.",
     },
+    "map_naju_group_members": {"ko": "{group}({members})", "en": "{group} ({members})"},
+    "map_list_last": {"ko": "{items}, {last}", "en": "{items} and {last}"},
     "map_naju_note": {
         "ko": "4/5/4/3은 아시아경제(2021-10-25) 기사의 분류를 그대로 옮긴 것입니다. 기관별 자료(2019년 출처)는 "
         "사립학교교직원연금공단을 ‘금융’으로 따로 분류해 문화·예술이 "
@@ -197,13 +198,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_naju_table_ref": {"ko": "자료 행 수", "en": "Reference rows"},
     "map_naju_table_members": {"ko": "기관 (자료)", "en": "Institutions (reference)"},
     "map_naju_not_in_seed": {"ko": "(기사에 별도 분야 없음)", "en": "(no separate group in the article)"},
-    "map_list_heading": {"ko": "{name}의 이전 기관 ({n}개 행)", "en": "Institutions relocated to {name} ({n} rows)"},
+    "map_list_heading": {
+        "ko": "{name}의 이전 기관 ({n}개 행)",
+        "en": "Institutions relocated to {name} ({n} rows)",
+        "en_one": "Institutions relocated to {name} ({n} row)",
+    },
     # 5. All institutions
     "map_all_heading": {"ko": "이전 공공기관 전체 목록", "en": "All relocated institutions"},
     "map_all_intro": {
-        "ko": "자료의 {rows}개 행을 검색하고 걸러 볼 수 있습니다. ‘검증’은 목적지에 대한 것이며 연도를 보증하지 "
+        "ko": "자료의 {n}개 행을 검색하고 걸러 볼 수 있습니다. ‘검증’은 목적지에 대한 것이며 연도를 보증하지 "
         "않습니다. 영어 기관명 가운데 ‘미검증’은 출처에서 확인하지 않은 번역입니다.",
-        "en": "Search and filter the {rows} rows of our data. 'Verification' vouches for the destination, not the "
+        "en": "Search and filter the {n} rows of our data. 'Verification' vouches for the destination, not the "
+        "year. English names marked 'unverified' are translations not checked against a source.",
+        "en_one": "Search and filter the {n} row of our data. 'Verification' vouches for the destination, not the "
         "year. English names marked 'unverified' are translations not checked against a source.",
     },
     "map_filter_search": {"ko": "기관명 검색 (국문·영문)", "en": "Search names (Korean or English)"},
@@ -267,10 +274,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # 6. Reconciliation
     "map_recon_heading": {"ko": "공식 집계(153개)와 자료의 대조", "en": "Our rows against the official count (153)"},
     "map_recon_intro": {
-        "ko": "국토교통부(2019년 12월)는 153개 기관이 이전했다고 집계합니다: 혁신도시 112 + 세종 19 + 개별 이전 22. "
-        "자료의 행은 152개이며 아래와 같이 정확히 맞지 않습니다.",
-        "en": "MOLIT (December 2019) counts 153 relocated institutions: 112 to innovation cities + 19 to Sejong + "
-        "22 individually. Our data has 152 rows, which do not reconcile exactly, as follows.",
+        "ko": "국토교통부(2019년 12월)는 {total}개 기관이 이전했다고 집계합니다: 혁신도시 {ic} + 세종 {sejong} + 개별 "
+        "이전 {individual}. 자료의 행은 {rows}개이며 아래와 같이 정확히 맞지 않습니다.",
+        "en": "MOLIT (December 2019) counts {total} relocated institutions: {ic} to innovation cities + {sejong} to "
+        "Sejong + {individual} individually. Our data has {rows} rows, which do not reconcile exactly, as follows.",
     },
     "map_recon_category": {"ko": "구분", "en": "Category"},
     "map_recon_official": {"ko": "공식 집계", "en": "Official (MOLIT 2019)"},
@@ -284,28 +291,27 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_recon_ic": {
         "ko": "혁신도시: 자료 {rows}행 가운데 {not153}({not153_names})은 153개에 들지 않는 기관(2021년 분리 "
         "신설)입니다. 남은 {counted}행은 지역 "
-        "집계(합 119)를 따른 것으로, 혁신도시 구역 밖에 있거나 다른 기관의 일부인 {edge}행({edge_names})이 "
-        "국토교통부의 112에 들어가지 않았을 수 있습니다. 이를 "
-        "빼도 {after}행으로 112보다 {gap}개 많으며, 이 차이는 설명되지 않았습니다.",
+        "집계(합 {local_total})를 따른 것으로, 혁신도시 구역 밖에 있거나 다른 기관의 일부인 {edge}행({edge_names})이 "
+        "국토교통부의 {official}에 들어가지 않았을 수 있습니다. 이를 "
+        "빼도 {after}행으로 {official}보다 {gap}개 많으며, 이 차이는 설명되지 않았습니다.",
         "en": "Innovation cities: of {rows} rows, {not153} ({not153_names}) is not one of the 153 (a 2021 "
-        "spin-off). The remaining {counted} follow local counts (which add to 119); {edge} of them "
+        "spin-off). The remaining {counted} follow local counts (which add to {local_total}); {edge} of them "
         "({edge_names}) are sited outside the city district or are units of another institution, and MOLIT's "
-        "112 may not include them. Without them there are {after} rows, {gap} more than 112; that gap is "
+        "{official} may not include them. Without them there are {after} rows, {gap} more than {official}; that gap is "
         "unexplained.",
     },
     "map_recon_sejong": {
-        "ko": "세종: 국토교통부 19개에 대해 자료는 {rows}행입니다. {uncertain}행({uncertain_names})은 세종으로 "
-        "옮겼으나 원래 이전 목록에 없었다고 보도되어, "
-        "19개에 포함되는지 확인되지 않았습니다(불확실). 그 밖에 적어도 {missing}개는 확인되지 않아 목록에 없습니다.",
-        "en": "Sejong: MOLIT counts 19; our data has {rows} rows. {uncertain} ({uncertain_names}) moved to Sejong "
-        "but were reported as outside the original list, so whether the 19 include them is unverified "
-        "(uncertain). At least {missing} more could not be identified; nothing is guessed.",
+        "ko": "세종: 국토교통부 {official}개에 대해 자료는 {rows}행입니다. {uncertain}행({uncertain_names})은 "
+        "세종으로 옮겼으나 원래 이전 목록에 없었다고 보도되어, {official}개에 포함되는지 확인되지 않았습니다(불확실). "
+        "그 밖에 적어도 {missing}개는 확인되지 않아 목록에 없습니다.",
+        "en": "Sejong: MOLIT counts {official}; our data has {rows} rows. {uncertain} ({uncertain_names}) moved to "
+        "Sejong but were reported as outside the original list, so whether the {official} include them is "
+        "unverified (uncertain). At least {missing} more could not be identified; nothing is guessed.",
     },
     "map_recon_individual": {
-        "ko": "개별 이전: 국토교통부 22개에 대해 자료는 {rows}행이며, 나머지 {missing}개는 확인되지 않아 추측으로 "
-        "채우지 않았습니다. 자료 행 가운데 "
-        "{uncertain}행({uncertain_names})은 불확실합니다.",
-        "en": "Individual relocations: MOLIT counts 22; our data has {rows} rows. The other {missing} were not "
+        "ko": "개별 이전: 국토교통부 {official}개에 대해 자료는 {rows}행이며, 나머지 {missing}개는 확인되지 않아 "
+        "추측으로 채우지 않았습니다. 자료 행 가운데 {uncertain}행({uncertain_names})은 불확실합니다.",
+        "en": "Individual relocations: MOLIT counts {official}; our data has {rows} rows. The other {missing} were not "
         "identified and are not guessed. Of the rows, {uncertain} ({uncertain_names}) are uncertain.",
     },
     "map_recon_cities_heading": {"ko": "혁신도시별 기관 수", "en": "Institutions per innovation city"},
@@ -313,8 +319,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_recon_city_note": {"ko": "기관 수 주석 (출처 자료)", "en": "Count note (source data)"},
     "map_recon_city_rows": {"ko": "자료 행", "en": "Rows"},
     "map_recon_city_rows153": {"ko": "153에 드는 행", "en": "Rows counted in the 153"},
-    "map_download_table": {"ko": "표 내려받기", "en": "Download the table"},
 }
+
+# A city's theme as each language shows it: Korean readers also see the Korean slogan of 2005–07, where there is one.
+THEME_COLUMNS: dict[str, tuple[str, ...]] = {"ko": ("theme_ko_2005_07", "theme_en"), "en": ("theme_en",)}
 
 # Sector groups as written in the reference data -> Korean / English labels.
 SECTOR_LABELS: dict[str, dict[str, str]] = {

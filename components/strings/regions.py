@@ -56,9 +56,31 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_period_grdp": {"ko": "{year}년 ({base}년 기준)", "en": "{year} ({base} base)"},
     "regions_period_change": {"ko": "{start}→{end}년", "en": "{start}→{end}"},
     "regions_period_employees": {"ko": "2021년 9월", "en": "Sept 2021"},
+    # Units and number formats
+    "regions_unit_population": {"ko": "명", "en": "people"},
+    "regions_unit_population_change": {"ko": "%", "en": "%"},
+    "regions_unit_grdp": {"ko": "조 원 (명목, 보도된 반올림 값)", "en": "KRW trillion (nominal, rounded as reported)"},
+    "regions_unit_grdp_per_capita": {"ko": "백만 원/명 (파생)", "en": "KRW million per person (derived)"},
+    "regions_unit_institutions": {"ko": "개 기관", "en": "institutions"},
+    "regions_unit_employees": {"ko": "명", "en": "people"},
+    "regions_unit_employees_per_1000": {"ko": "명 (주민 1,000명당, 파생)", "en": "per 1,000 residents (derived)"},
+    "regions_fmt_krw_million": {"ko": "{value}백만 원", "en": "KRW {value} m"},
+    "regions_fmt_institutions": {"ko": "{value}개", "en": "{value}"},
+    "regions_fmt_per_1000": {"ko": "{value}명", "en": "{value}"},
+    # Chart axes and legends
+    "regions_axis_population": {"ko": "주민등록인구 (명)", "en": "Resident population (people)"},
+    "regions_axis_share": {"ko": "전국 대비 비중 (%)", "en": "Share of national population (%)"},
+    "regions_axis_grdp": {"ko": "조 원", "en": "KRW tn"},
+    "regions_axis_grdp_per_capita": {"ko": "백만 원/명", "en": "KRW m per person"},
+    "regions_axis_capital_grdp": {"ko": "수도권 GRDP 비중 (%)", "en": "Capital region's share of GRDP (%)"},
+    "regions_national_reference": {"ko": "전국 기준: {value}", "en": "National reference: {value}"},
+    "regions_base_series": {"ko": "{base}년 기준", "en": "{base} base"},
+    "regions_dest_innovation_city": {"ko": "혁신도시", "en": "Innovation city"},
+    "regions_dest_sejong": {"ko": "세종", "en": "Sejong"},
+    "regions_dest_individual": {"ko": "개별 이전", "en": "Individual relocation"},
+    "regions_status_uncertain": {"ko": "불확실", "en": "uncertain"},
     # Table columns
     "regions_col_indicator": {"ko": "지표", "en": "Indicator"},
-    "regions_col_period": {"ko": "기간", "en": "Period"},
     "regions_col_province": {"ko": "시·도", "en": "Province"},
     "regions_col_value": {"ko": "값", "en": "Value"},
     "regions_col_value_exact": {"ko": "값(원자료)", "en": "Value (exact)"},
@@ -76,6 +98,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_col_count": {"ko": "기관 수", "en": "Institutions"},
     "regions_col_share": {"ko": "비중(%)", "en": "Share (%)"},
     "regions_col_population": {"ko": "주민등록인구", "en": "Resident population"},
+    "regions_col_gap_pct": {"ko": "전국 기준 대비 차이 (%)", "en": "Gap to national reference (%)"},
+    "regions_col_capital_population": {"ko": "수도권 인구", "en": "Capital region population"},
+    "regions_col_national_population": {"ko": "전국 인구", "en": "National population"},
+    "regions_col_capital_grdp": {"ko": "수도권 GRDP (조 원)", "en": "Capital region GRDP (KRW tn)"},
+    "regions_col_series": {"ko": "계열", "en": "Series"},
+    "regions_col_basis": {"ko": "기준", "en": "Basis"},
     "regions_reference_note": {
         "ko": "전국 기준: 총량 지표는 전국 합계 ÷ 17, 1인당·비율 지표는 전국 값, 증감률은 전국 증감률(차이는 %p). "
         "순위는 1위 = 가장 큼이며, 17곳 모두 자료가 있을 때만 "
@@ -89,6 +117,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "지표별 순위와 전국 기준과의 차이",
         "en": "Ranks and gaps to the national reference",
     },
+    "regions_gaps_alt": {
+        "ko": "비교 시·도({provinces})의 지표별 전국 기준(0) 대비 차이 점 그래프. "
+        "가장 높은 값: {high}; 가장 낮은 값: {low}.",
+        "en": "Dot chart of the compared provinces' ({provinces}) gaps to the national reference (0) per indicator. "
+        "Furthest above: {high}; furthest below: {low}.",
+    },
+    "regions_gap_item": {"ko": "{province} {indicator}: {gap}", "en": "{province}, {indicator}: {gap}"},
     "regions_indicator_label": {"ko": "지표", "en": "Indicator"},
     "regions_period_label": {"ko": "연도·기준", "en": "Year / basis"},
     "regions_ranking_chart": {
@@ -98,6 +133,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_ranking_alt": {
         "ko": "{indicator} ({period}) 막대그래프. 비교 시·도: {items}. 자료가 있는 시·도 {n}곳.",
         "en": "Bar chart of {indicator} ({period}). Compared: {items}. {n} provinces have data.",
+        "en_one": "Bar chart of {indicator} ({period}). Compared: {items}. {n} province has data.",
     },
     "regions_map_heading": {"ko": "지도로 보기", "en": "On the map"},
     "regions_map_chart": {
@@ -115,9 +151,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_population_measure": {"ko": "보기", "en": "Show"},
     "regions_measure_population": {"ko": "인구 수", "en": "Total"},
     "regions_measure_share": {"ko": "전국 대비 비중", "en": "Share of national"},
-    "regions_population_alt": {
-        "ko": "연도별 주민등록인구 선 그래프: {items}.",
-        "en": "Line chart of resident population by year: {items}.",
+    "regions_population_alt_population": {
+        "ko": "{first}–{last}년 연도별 주민등록인구 선 그래프. {last}년: {items}.",
+        "en": "Line chart of resident population by year, {first}–{last}. {last}: {items}.",
+    },
+    "regions_population_alt_share": {
+        "ko": "{first}–{last}년 전국 대비 인구 비중 선 그래프. {last}년: {items}.",
+        "en": "Line chart of the share of the national population by year, {first}–{last}. {last}: {items}.",
     },
     "regions_population_note": {
         "ko": "12월 31일 기준 주민등록인구. 2014–2021·2023년은 공개 전사본(KOSIS 대조), 2022·2024년은 행정안전부 "
@@ -134,9 +174,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_grdp_chart": {"ko": "GRDP ({base}년 기준)", "en": "GRDP ({base} base)"},
     "regions_grdp_pc_chart": {"ko": "1인당 GRDP ({base}년 기준)", "en": "GRDP per person ({base} base)"},
     "regions_grdp_alt": {
-        "ko": "{base}년 기준 GRDP 막대그래프(연도별, 시·도별). ‘–’ 표시는 보도된 자료가 없는 연도입니다. 값: {items}.",
-        "en": "Bar chart of GRDP on the {base} base by year and province; ‘–’ marks a year with no reported figure. "
-        "Values: {items}.",
+        "ko": "{chart} 연도별 막대그래프({years}), ‘–’는 보도된 자료가 없는 연도. {last}년: {items}.",
+        "en": "Bar chart of {chart} by year ({years}); ‘–’ marks a year with no reported figure. {last}: {items}.",
     },
     "regions_grdp_note": {
         "ko": "2015년 기준과 2020년 기준 수치는 서로 이을 수 없어 따로 그립니다(기준 개편으로 2022년 전국 2,166조 → "
@@ -186,12 +225,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Capital region's share of population: past 50% in 2019",
     },
     "regions_capital_pop_alt": {
-        "ko": "수도권(서울·인천·경기) 인구 비중 선 그래프. 주민등록인구 기준 {first}%(2014) → {cross}%(2019, 처음 "
-        "50% 이상) → "
-        "{last}%({last_year}). 인구주택총조사 기준 2019년 50.0%, 2022년 50.5%.",
-        "en": "Line chart of the capital region's (Seoul, Incheon, Gyeonggi) share of population. Resident "
-        "registration: {first}% (2014) → {cross}% (2019, first year above 50%) → {last}% ({last_year}). "
-        "Census: 50.0% in 2019 and 50.5% in 2022.",
+        "ko": "수도권(서울·인천·경기) 인구 비중 선 그래프: 주민등록인구 기준 {first}({first_year}) → "
+        "{cross}({cross_year}, 처음 50% 이상) → {last}({last_year}). 인구주택총조사 기준 {census}.",
+        "en": "Line chart of the capital region's (Seoul, Incheon, Gyeonggi) share of population: resident "
+        "registration {first} ({first_year}) → {cross} ({cross_year}, first year above 50%) → {last} "
+        "({last_year}). Census: {census}.",
     },
     "regions_capital_pop_note": {
         "ko": "두 계열은 정의가 다릅니다: 주민등록인구(12월 31일, 서울+인천+경기 ÷ 전국으로 계산)와 "
@@ -254,11 +292,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "참고 자료에서 이 시·도의 대표 균형발전 정책을 찾지 못했습니다.",
         "en": "No flagship balanced-development policy was found for this province in the sources consulted.",
     },
-    "regions_profiles_table": {
-        "ko": "정책·사업 목록 (표로 내려받기)",
-        "en": "Policies and projects (as a table to download)",
-    },
-    "regions_seed_label": {"ko": "시드 문서", "en": "Seed document"},
     "regions_note_en": {"ko": "원자료 메모(영문): ", "en": "Note: "},
     "regions_year_label": {"ko": "연도", "en": "Year"},
 }

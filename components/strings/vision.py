@@ -32,10 +32,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "vision_tree_unit": {"ko": "계획 체계 (수치 없음)", "en": "plan structure (no figures)"},
     "vision_tree_alt": {
-        "ko": "비전 ‘{vision}’ 아래 3대 전략(사람·공간·산업)이 있고, 각 전략에 핵심과제 3개씩 모두 9개가 "
-        "있습니다.{focus}",
-        "en": "Under the vision ‘{vision}’ are 3 strategies (People, Space, Industry), each with 3 key tasks, 9 in "
-        "all.{focus}",
+        "ko": "비전 ‘{vision}’ 아래 {n}대 전략({strategies})이 있고, 핵심과제는 모두 {total}개입니다.{focus}",
+        "en": "Under the vision ‘{vision}’ are {n} strategies ({strategies}), {total} key tasks in all.{focus}",
+    },
+    "vision_tree_alt_strategy": {
+        "ko": "{name} 핵심과제 {n}개",
+        "en": "{name} with {n} key tasks",
+        "en_one": "{name} with {n} key task",
     },
     "vision_tree_alt_focus": {
         "ko": " 선택한 전략 ‘{name}’의 과제가 강조되어 있습니다.",
@@ -63,6 +66,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "vision_order_doubt_badge": {"ko": ":orange-badge[순서 이견]", "en": ":orange-badge[order in doubt]"},
     "vision_task_detail_heading": {"ko": "핵심과제 {task} 자세히 보기", "en": "Key task {task} in detail"},
     "vision_task_summary_label": {"ko": "요약", "en": "Summary"},
+    "vision_task_summary_en_label": {"ko": "요약 (EN)", "en": "Summary (EN)"},
     "vision_name_ko_label": {"ko": "한국어 명칭", "en": "Korean name"},
     "vision_name_en_label": {"ko": "영문 명칭", "en": "English name"},
     "vision_measures_for_task": {
@@ -102,16 +106,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "action plans of cities and provinces",
     },
     "vision_annual_parts": {
-        "ko": "334개 과제를 담는 연차 시행계획:",
-        "en": "The annual implementation plans behind the 334 tasks:",
+        "ko": "{n}개 과제를 담는 연차 시행계획:",
+        "en": "The annual implementation plans behind the {n} tasks:",
     },
     "vision_finance_title": {"ko": "전략별 계획 재원, 2018–2022", "en": "Planned financing by strategy, 2018–2022"},
     "vision_finance_unit": {"ko": "조 원 (출처 발표 그대로, 명목)", "en": "KRW trillion (as announced, nominal)"},
     "vision_finance_alt": {
-        "ko": "5년간 계획 재원은 사람 51조 원, 공간 66조 원, 산업 56조 원입니다. 공간 전략이 가장 많습니다.",
-        "en": "Planned financing over five years: People KRW 51 tn, Space KRW 66 tn, Industry KRW 56 tn. Space is "
-        "the largest.",
+        "ko": "전략별 계획 재원은 {amounts}입니다. {largest} 전략이 가장 많습니다.",
+        "en": "Planned financing by strategy: {amounts}. {largest} is the largest.",
     },
+    "vision_chart_unit_trillion": {"ko": "조 원", "en": "KRW trillion"},
     "vision_finance_note": {
         "ko": "총 재원은 174.8조 원(약 175조 원: 국비 113조, 지방비 42조)으로 발표되었습니다. 전략별 금액의 합은 "
         "{strategy_sum}조 원입니다(계산값). 연차별 "
@@ -125,14 +129,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # 6. Reported measures
     "vision_actions_heading": {
-        "ko": "37개 실천과제와 언론 보도 추진 내용",
-        "en": "The 37 action tasks and the measures reported in the press",
+        "ko": "{n}개 실천과제와 언론 보도 추진 내용",
+        "en": "The {n} action tasks and the measures reported in the press",
     },
     "vision_actions_not_found": {
-        "ko": "계획에는 37개 실천과제가 있지만(nabis.go.kr), 그 공식 명칭은 확인한 자료에서 찾지 못했습니다. 아래 "
+        "ko": "계획에는 {n}개 실천과제가 있지만(nabis.go.kr), 그 공식 명칭은 확인한 자료에서 찾지 못했습니다. 아래 "
         "표는 언론이 핵심과제별로 보도한 추진 내용이며, 공식 실천과제 "
         "목록이 아닙니다.",
-        "en": "The plan has 37 action tasks (nabis.go.kr), but their official titles were not found in the sources "
+        "en": "The plan has {n} action tasks (nabis.go.kr), but their official titles were not found in the sources "
         "consulted. The table below lists measures the press reported under each key task — it is not the "
         "official list of action tasks.",
     },
@@ -155,8 +159,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # 7. Project areas
     "vision_areas_heading": {
-        "ko": "국가균형발전사업의 11개 사업 영역",
-        "en": "The 11 project areas of Balanced National Development projects",
+        "ko": "국가균형발전사업의 {n}개 사업 영역",
+        "en": "The {n} project areas of Balanced National Development projects",
     },
     "vision_areas_intro": {
         "ko": "국가균형발전사업은 5개년계획의 시행계획에 따라 추진되는 모든 사업(일반회계, 균특회계, 기타 "
@@ -179,12 +183,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "vision_timeline_unit": {"ko": "계획 기간 (연도)", "en": "plan period (years)"},
     "vision_timeline_alt": {
-        "ko": "2004–2008년 제1차 계획부터 2009–2013년, 2014–2018년 지역발전 5개년계획, 2018–2022년 제4차 "
-        "계획(강조), 2023–2027년 제1차 지방시대 "
-        "종합계획까지 다섯 계획이 이어집니다. 제3차와 제4차 계획은 2018년이 겹칩니다.",
-        "en": "Five plans follow each other: 2004–2008 (1st), the 2009–2013 and 2014–2018 regional development "
-        "plans, the 2018–2022 Fourth plan (highlighted) and the 2023–2027 First Local Era Comprehensive Plan. "
-        "The 3rd and 4th plans overlap in 2018.",
+        "ko": "{n}개 계획이 차례로 이어집니다: {plans}.{overlaps}",
+        "en": "{n} plans follow each other: {plans}.{overlaps}",
+    },
+    "vision_timeline_alt_highlight": {"ko": "{name} (강조)", "en": "{name} (highlighted)"},
+    "vision_timeline_alt_overlap": {
+        "ko": " {first} 계획과 {second} 계획은 {years}년이 겹칩니다.",
+        "en": " The {first} and {second} plans overlap in {years}.",
     },
     "vision_timeline_note": {
         "ko": "2009–2013년과 2014–2018년 계획의 공식 명칭은 ‘지역발전 5개년계획’입니다. 2014–2018년 계획을 "
@@ -251,16 +256,4 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "vision_link_map": {"ko": "지도에서 보기", "en": "See it on the map"},
     "vision_link_regions": {"ko": "시·도 비교에서 보기", "en": "Compare regions"},
-    "vision_col_policy": {"ko": "정책·사업", "en": "Policy or project"},
-    "vision_col_description": {"ko": "설명 (영문)", "en": "Description"},
-    "vision_col_year": {"ko": "연도", "en": "Year"},
-    "vision_col_category": {"ko": "분류", "en": "Category"},
-    # Table columns for the hierarchy table
-    "vision_col_level": {"ko": "수준", "en": "Level"},
-    "vision_col_id": {"ko": "번호", "en": "No."},
-    "vision_col_name_ko": {"ko": "한국어", "en": "Korean"},
-    "vision_col_name_en": {"ko": "영어", "en": "English"},
-    "vision_col_ko_status": {"ko": "한국어 출처", "en": "Korean wording"},
-    "vision_status_sourced": {"ko": "출처 원문", "en": "sourced"},
-    "vision_status_translation": {"ko": "번역", "en": "translation"},
 }

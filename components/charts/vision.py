@@ -1,37 +1,113 @@
-"""Altair builders for the /vision page. Pure: DataFrames in, charts out (no Streamlit)."""
+"""Altair builders for the plan (/vision): the hierarchy tree, financing by strategy, the timeline of plans.
+
+Pure: data in, charts out (no Streamlit). The strategy colours live here, the one place they are drawn from.
+"""
 
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
 
 from components.charts.style import styled
-from components.theme import FONT, MUTED
-from data.transforms_vision import DIM, STRATEGY_COLOURS
+from components.formatting import format_trillion
+from components.strings import localized, t
+from components.theme import CATEGORICAL, FONT, INK, PRIMARY
+from data.plan import PLAN_ORDER, TASK_IDS, PlanTree
 
-INK = "#1E2124"
-COLOUR_DOMAIN = ["root", *STRATEGY_COLOURS]
-COLOUR_RANGE = [INK, *STRATEGY_COLOURS.values()]
+STRATEGY_COLOURS = {"people": PRIMARY, "space": CATEGORICAL[2], "industry": "#C25400"}
+STRATEGY_TEXT_COLOURS = {"people": "blue", "space": "green", "industry": "orange"}  # Streamlit Markdown colours
+DIM = "#8A949E"  # a branch that is not focused
+DIM_TEXT = "#6D7882"  # its labels (4.5:1 on white)
+OTHER_PLAN = "#AEB6BD"  # timeline bars of the plans around this one
+COLOUR_DOMAIN = ["root", *STRATEGY_COLOURS, "dim"]
+COLOUR_RANGE = [INK, *STRATEGY_COLOURS.values(), DIM]
+X_DOMAIN, Y_DOMAIN = [0, 10], [8.6, -0.6]
 
 
-def wrap(text: str, width: int) -> str:
+@dataclass(frozen=True)
+class TreeText:
+    """Label widths (characters per line) and placement: Hangul glyphs are about twice as wide as Latin ones."""
+
+    task_width: int
+    strategy_width: int
+    root_width: int
+    strategy_lift: float  # strategy labels sit above their dot, by this many rows
+
+
+TREE_TEXT = {"ko": TreeText(30, 14, 16, 0.62), "en": TreeText(46, 26, 24, 0.75)}
+
+
+def wrap_label(text: str, width: int) -> str:
     """Break a label into lines for Vega's ``lineBreak`` (long names stay readable, never cut)."""
     return "\n".join("\n".join(textwrap.wrap(part, width)) or part for part in str(text).split("\n"))
+
+
+def hierarchy_layout(
+    tree: PlanTree, lang: str, focus: str | None, focus_task: str | None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Nodes and edges of the vision → 3 strategies → 9 key tasks tree, laid out left to right.
+
+    ``focused`` marks what to highlight: the chosen strategy (or all, when none is chosen) and the chosen task.
+    """
+    y_task = {task: i for i, task in enumerate(TASK_IDS)}
+    nodes: list[dict] = [
+        {
+            "node": strategy.key,
+            "level": 1,
+            "y": 3 * (strategy.no - 1) + 1,
+            "label": f"{localized(strategy, 'short', lang)}\n{localized(strategy, 'name', lang)}",
+            "strategy_key": strategy.key,
+            "focused": focus in (None, strategy.key),
+            "task_id": "",
+        }
+        for strategy in tree.strategies
+    ]
+    nodes += [
+        {
+            "node": task.task_id,
+            "level": 2,
+            "y": y_task[task.task_id],
+            "label": f"{task.task_id}  {localized(task, 'name', lang)}",
+            "strategy_key": strategy.key,
+            "focused": focus in (None, strategy.key) and focus_task in (None, task.task_id),
+            "task_id": task.task_id,
+        }
+        for strategy in tree.strategies
+        for task in strategy.key_tasks
+    ]
+    nodes.append(
+        {"node": "root", "level": 0, "y": 4, "label": "", "strategy_key": "root", "focused": True, "task_id": ""}
+    )
+    frame = pd.DataFrame(nodes)
+    y_of = frame.set_index("node")["y"]
+    edges = [
+        {
+            "x": row.level - 1,
+            "y": y_of["root"] if row.level == 1 else y_of[row.strategy_key],
+            "x2": row.level,
+            "y2": row.y,
+            "strategy_key": row.strategy_key,
+            "focused": row.focused,
+        }
+        for row in frame[frame["level"] > 0].itertuples(index=False)
+    ]
+    return frame, pd.DataFrame(edges)
 
 
 def hierarchy_tree(
     nodes: pd.DataFrame, edges: pd.DataFrame, root_label: str, lang: str, *, height: int = 560
 ) -> alt.LayerChart:
     """Vision → 3 strategies → 9 key tasks as a left-to-right tree; the focused branch in colour, the rest grey."""
+    text = TREE_TEXT[lang]
     x_of = {0: 2.2, 1: 4.0, 2: 5.7}
     frame = nodes.copy()
     frame["x"] = frame["level"].map(x_of)
     frame["colour_key"] = frame["strategy_key"].where(frame["focused"], "dim")
-    width = 30 if lang == "ko" else 46
     frame["text"] = [
-        wrap(label, width) if level == 2 else wrap(label, 26 if lang == "en" else 14)
+        wrap_label(label, text.task_width if level == 2 else text.strategy_width)
         for label, level in zip(frame["label"], frame["level"], strict=True)
     ]
     trunk = {0: 2.9, 1: 5.0}  # elbow connectors: out of the parent, along a trunk, into the child
@@ -60,11 +136,9 @@ def hierarchy_tree(
             },
         ]
     lines = pd.DataFrame(segments)
-    colour = alt.Color(
-        "colour_key:N", scale=alt.Scale(domain=[*COLOUR_DOMAIN, "dim"], range=[*COLOUR_RANGE, DIM]), legend=None
-    )
-    x = alt.X("x:Q", scale=alt.Scale(domain=[0, 10]), axis=None)
-    y = alt.Y("y:Q", scale=alt.Scale(domain=[8.6, -0.6]), axis=None)
+    colour = alt.Color("colour_key:N", scale=alt.Scale(domain=COLOUR_DOMAIN, range=COLOUR_RANGE), legend=None)
+    x = alt.X("x:Q", scale=alt.Scale(domain=X_DOMAIN), axis=None)
+    y = alt.Y("y:Q", scale=alt.Scale(domain=Y_DOMAIN), axis=None)
     links = (
         alt.Chart(lines)
         .mark_rule(strokeWidth=2.5)
@@ -98,30 +172,26 @@ def hierarchy_tree(
     )
     tasks_off = (
         alt.Chart(task_rows[~task_rows["focused"]])
-        .mark_text(align="left", baseline="middle", dx=14, fontSize=13, lineBreak="\n", font=FONT, color="#6D7882")
+        .mark_text(align="left", baseline="middle", dx=14, fontSize=13, lineBreak="\n", font=FONT, color=DIM_TEXT)
         .encode(x=x, y=y, text="text:N")
     )
     heads = frame[frame["level"] == 1].copy()
-    heads["label_y"] = heads["y"] - (0.62 if lang == "ko" else 0.75)
+    heads["label_y"] = heads["y"] - text.strategy_lift
     strategy_labels = (
         alt.Chart(heads)
         .mark_text(align="center", baseline="middle", fontSize=13, lineBreak="\n", font=FONT, fontWeight=700)
         .encode(
             x=x,
-            y=alt.Y("label_y:Q", scale=alt.Scale(domain=[8.6, -0.6]), axis=None),
+            y=alt.Y("label_y:Q", scale=alt.Scale(domain=Y_DOMAIN), axis=None),
             text="text:N",
             color=colour,
         )
     )
-    root = pd.DataFrame({"x": [0.0], "y": [4.0], "text": [wrap(root_label, 16 if lang == "ko" else 24)]})
+    root = pd.DataFrame({"x": [0.0], "y": [4.0], "text": [wrap_label(root_label, text.root_width)]})
     root_text = (
         alt.Chart(root)
         .mark_text(align="left", baseline="middle", fontSize=15, lineBreak="\n", font=FONT, fontWeight=700, color=INK)
-        .encode(
-            x=alt.X("x:Q", scale=alt.Scale(domain=[0, 10]), axis=None),
-            y=alt.Y("y:Q", scale=alt.Scale(domain=[8.6, -0.6]), axis=None),
-            text="text:N",
-        )
+        .encode(x=x, y=y, text="text:N")
     )
     chart = alt.layer(links, dots, strategy_labels, tasks_on, tasks_off, root_text).properties(height=height)
     return chart.configure(font=FONT).configure_view(strokeWidth=0)
@@ -130,10 +200,8 @@ def hierarchy_tree(
 def financing_bars(table: pd.DataFrame, lang: str, *, height: int = 220) -> alt.TopLevelMixin:
     """Planned financing per strategy, 2018–2022 (KRW trillion as the source reports it)."""
     frame = table.copy()
-    frame["value_label"] = [
-        f"{v:,.0f}조 원" if lang == "ko" else f"KRW {v:,.0f} tn" for v in frame["plan_2018_2022_krw_trillion"]
-    ]
-    unit = "조 원" if lang == "ko" else "KRW trillion"
+    frame["value_label"] = [format_trillion(v, lang, digits=0) for v in frame["plan_2018_2022_krw_trillion"]]
+    unit = t("vision_chart_unit_trillion", lang)
     order = frame["strategy"].tolist()
     colour = alt.Color(
         "strategy_key:N",
@@ -155,14 +223,14 @@ def financing_bars(table: pd.DataFrame, lang: str, *, height: int = 220) -> alt.
     return styled(bars + labels, height=height)
 
 
-def plan_timeline(frame: pd.DataFrame, lang: str, *, highlight: int = 4, height: int = 300) -> alt.TopLevelMixin:
-    """The plans as bars on a year axis; the 2018–2022 plan highlighted."""
+def plan_timeline(frame: pd.DataFrame, lang: str, *, height: int = 300) -> alt.TopLevelMixin:
+    """The plans (from ``data.plan.plans_in_order``) as bars on a year axis; this plan (2018–2022) highlighted."""
     data = frame.copy()
-    data["label"] = data["name_ko" if lang == "ko" else "name_en"]
-    data["highlight"] = data["plan_order"] == highlight
+    data["label"] = localized(data, "name", lang)
+    data["highlight"] = data["plan_order"] == PLAN_ORDER
     data["bar_label"] = data["period"]
     order = data["label"].tolist()
-    year_title = "연도" if lang == "ko" else "Year"
+    year_title = t("col_year", lang)
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=460, labelFontSize=13))
     bars = (
         alt.Chart(data)
@@ -176,7 +244,7 @@ def plan_timeline(frame: pd.DataFrame, lang: str, *, highlight: int = 4, height:
             ),
             x2="bar_end:Q",
             y=y,
-            color=alt.condition("datum.highlight", alt.value("#0B50D0"), alt.value("#AEB6BD")),
+            color=alt.condition("datum.highlight", alt.value(PRIMARY), alt.value(OTHER_PLAN)),
             tooltip=[
                 alt.Tooltip("label:N", title=""),
                 alt.Tooltip("period:N", title=year_title),
@@ -195,6 +263,3 @@ def plan_timeline(frame: pd.DataFrame, lang: str, *, highlight: int = 4, height:
         )
     )
     return styled(bars + text, height=height)
-
-
-__all__ = ["financing_bars", "hierarchy_tree", "plan_timeline", "wrap", "MUTED"]

@@ -1,4 +1,4 @@
-"""Altair builders for the /budget page. Pure: DataFrames in, charts out (no Streamlit).
+"""Altair builders for the Special Account (the /budget page). Pure: DataFrames in, charts out (no Streamlit).
 
 Amounts arrive in KRW million and are drawn in trillion KRW (조 원); the exact
 KRW-million figure is always in the tooltip. Figures that are not exact account
@@ -15,24 +15,24 @@ import pandas as pd
 
 from components.charts.style import styled
 from components.formatting import format_krw_million, format_pct
-from components.strings import t
-from components.theme import MUTED
-from data.transforms_budget import PRECISION_ORDER, REAL_COLUMN, STRUCTURE_COLUMNS
+from components.strings import other_lang, t
+from components.theme import AXIS_TEXT, INK, MUTED, PRIMARY
+from data.budget import PRECISION_ORDER, REAL_COLUMN, STRUCTURE_COLUMNS
 
 ACCOUNT_COLOURS = {
-    "local_support": "#0B50D0",
+    "local_support": PRIMARY,
     "local_autonomous": "#8A4B08",
     "local_autonomous_provinces": "#B45309",
     "local_autonomous_districts": "#E0912F",
     "sejong": "#0F766E",
     "jeju": "#A3195B",
-    "total": "#1E2124",
+    "total": INK,
 }
 PRECISION_STYLE = {  # colour, shape, filled
-    "exact": ("#0B50D0", "circle", True),
-    "rounded_historical": ("#5E6A75", "circle", False),
-    "rounded_budget": ("#1E2124", "circle", False),
-    "enacted_inferred": ("#1E2124", "circle", False),
+    "exact": (PRIMARY, "circle", True),
+    "rounded_historical": (MUTED, "circle", False),
+    "rounded_budget": (INK, "circle", False),
+    "enacted_inferred": (INK, "circle", False),
     "derived": ("#B45309", "diamond", False),
     "bill": ("#C2185B", "triangle-up", False),
     "bill_secondary": ("#C2185B", "triangle-down", False),
@@ -40,9 +40,15 @@ PRECISION_STYLE = {  # colour, shape, filled
     "conflict": ("#B91C1C", "cross", True),
 }
 BAND_FILLS = ["#F1F4F8", "#FFFFFF"]
+# Layout by language: a Hangul character is about twice as wide as a Latin one.
+LEGEND_COLUMNS = {"ko": 3, "en": 2}
+BAND_WRAP = {"ko": 12, "en": 20}  # characters per line in a renaming band's label
+CELL_WRAP = {"ko": 14, "en": 24}  # characters per line in a structure-diagram cell
+STRUCTURE_HEIGHT = {"ko": 500, "en": 640}
 
 
 def amount_unit(lang: str, prices: str) -> str:
+    """The amount axis's unit: KRW trillion, nominal or in 2020 prices."""
     return t("budget_unit_tn_real" if prices == "real" else "budget_unit_tn", lang)
 
 
@@ -63,7 +69,7 @@ def _annotation_layer(
     shown = annotations[annotations["year_placed"].isin(years)]
     if shown.empty:
         return []
-    text_col = "text_ko" if lang == "ko" else "text_en"
+    text_col = f"text_{lang}"
     grouped = (
         shown.groupby("year_placed")
         .agg(letters=("change_id", lambda s: " · ".join(s)), texts=(text_col, lambda s: " | ".join(s)))
@@ -83,7 +89,7 @@ def _annotation_layer(
     )
     badge = (
         alt.Chart(grouped)
-        .mark_text(fontSize=14 * scale, fontWeight="bold", color="#1E2124", baseline="top", dy=2)
+        .mark_text(fontSize=14 * scale, fontWeight="bold", color=INK, baseline="top", dy=2)
         .encode(x=x, y=alt.value(0), text="letters:N", tooltip=tooltip)
     )
     return [rule_mark, badge] if rule else [badge]
@@ -113,7 +119,7 @@ def account_trend_chart(
         "account:N",
         title=None,
         scale=alt.Scale(domain=domain, range=[ACCOUNT_COLOURS[a] for a in present]),
-        legend=alt.Legend(columns=3 if lang == "ko" else 2, symbolType="square", symbolOpacity=1),
+        legend=alt.Legend(columns=LEGEND_COLUMNS[lang], symbolType="square", symbolOpacity=1),
     )
     x = alt.X("year:O", title=_year_title(lang), axis=alt.Axis(labelAngle=0))
     tooltip = [
@@ -165,9 +171,7 @@ def account_trend_chart(
                     color=colour, tooltip=tooltip
                 )
             )
-            layers.append(
-                base.mark_text(dy=-12 * scale, fontSize=12 * scale, color="#1E2124").encode(text="value_label:N")
-            )
+            layers.append(base.mark_text(dy=-12 * scale, fontSize=12 * scale, color=INK).encode(text="value_label:N"))
     else:
         title = (
             t("budget_unit_share", lang)
@@ -256,12 +260,12 @@ def _precision_points(
     lower = labelled.duplicated(
         "year", keep="first"
     )  # the lower of two figures for one year (sorted by amount) goes below
-    text = alt.Chart(labelled[~lower]).mark_text(dy=-14 * scale, fontSize=11.5 * scale, color="#1E2124")
+    text = alt.Chart(labelled[~lower]).mark_text(dy=-14 * scale, fontSize=11.5 * scale, color=INK)
     layers.append(text.encode(x=x, y=y, text="value_label:N"))
     if lower.any():
         layers.append(
             alt.Chart(labelled[lower])
-            .mark_text(dy=16 * scale, fontSize=11.5 * scale, color="#1E2124")
+            .mark_text(dy=16 * scale, fontSize=11.5 * scale, color=INK)
             .encode(x=x, y=y, text="value_label:N")
         )
     return layers
@@ -289,12 +293,10 @@ def long_run_chart(
         "sourced": "",
     }
     bands["label"] = [
-        f"{row.start}{status_mark[row.status]}: "
-        f"{row.short_ko if lang == 'ko' else row.name_en.replace('Special Account for ', '')}"
-        for row in bands.itertuples()
+        textwrap.fill(f"{start}{status_mark[status]}: {short}", BAND_WRAP[lang])
+        for start, status, short in zip(bands["start"], bands["status"], bands[f"short_{lang}"], strict=True)
     ]
     bands["full_name"] = [f"{row.name_ko} · {row.name_en}" for row in bands.itertuples()]
-    bands["label"] = [textwrap.fill(label, 20 if lang == "en" else 12) for label in bands["label"]]
     data_top = (
         float((totals[REAL_COLUMN] if prices == "real" else totals["amount_krw_million"]).max()) / 1_000_000
         if not totals.empty
@@ -324,7 +326,7 @@ def long_run_chart(
             )
     layers.append(
         alt.Chart(bands)
-        .mark_text(align="left", baseline="top", dx=4, dy=4, fontSize=11.5 * scale, color="#33363D", lineBreak="\n")
+        .mark_text(align="left", baseline="top", dx=4, dy=4, fontSize=11.5 * scale, color=AXIS_TEXT, lineBreak="\n")
         .encode(x=x, y=alt.value(0), text="label:N", tooltip=band_tooltip)
     )
     if not totals.empty:
@@ -349,8 +351,8 @@ def structure_diagram(
     cells: pd.DataFrame, names: dict[str, dict[str, str]], lang: str, *, scale: float = 1.0
 ) -> alt.TopLevelMixin:
     """The seed's accounts × formulation-method table as a grid: one column per account, ①…⑧ in the cells."""
-    width_chars = 24 if lang == "en" else 14
-    other = "en" if lang == "ko" else "ko"
+    width_chars = CELL_WRAP[lang]
+    other = other_lang(lang)
     frame = cells.copy()
     frame["x0"], frame["x1"] = frame["col"] + 1.0, frame["col"] + 2.0
     frame["y0"], frame["y1"] = frame["row0"] + 1.0, frame["row1"] + 1.0
@@ -371,7 +373,7 @@ def structure_diagram(
             "label": [
                 textwrap.fill(names.get(a, {}).get(lang, a), width_chars)
                 + "\n"
-                + textwrap.fill(names.get(a, {}).get(other, a), 24 if other == "en" else 14)
+                + textwrap.fill(names.get(a, {}).get(other, a), CELL_WRAP[other])
                 for a in STRUCTURE_COLUMNS
             ],
         }
@@ -401,7 +403,7 @@ def structure_diagram(
             "label": [f"{t('budget_structure_corner_account', lang)} →\n{t('budget_structure_corner_method', lang)} ↓"],
         }
     )
-    height = int((640 if lang == "en" else 500) * scale)
+    height = int(STRUCTURE_HEIGHT[lang] * scale)
     line_px = 15 * scale
     head_fill = pd.concat([headers, row_heads, corner], ignore_index=True)
     for part in (
@@ -427,6 +429,6 @@ def structure_diagram(
         alt.Chart(frame)
         .mark_rect(stroke="#9AA5B1", strokeWidth=1)
         .encode(x=x, x2="x1:Q", y=y, y2="y1:Q", fill=alt.Fill("fill:N", scale=None), tooltip=tooltip),
-        alt.Chart(frame).mark_text(color="#1E2124", **text_style).encode(x=xm, y=ym, text="label:N", tooltip=tooltip),
+        alt.Chart(frame).mark_text(color=INK, **text_style).encode(x=xm, y=ym, text="label:N", tooltip=tooltip),
     ]
     return styled(alt.layer(*layers), height=height, scale=scale)

@@ -1,11 +1,12 @@
-"""pydeck builders for the /map page. Pure: data in, layers/deck out (no Streamlit calls).
+"""The relocation map (pydeck) and the charts beside it (Altair). Pure: data in, layers/deck/chart out.
 
 Offline by construction: ``map_provider=None`` and no tile basemap — the base layer is our
 own GeoJSON (geo/), drawn over a plain sea-coloured rectangle. Every pickable layer has an
 ``id`` (the page reads click selections by layer id). pydeck turns every plain string
 argument into a JavaScript expression, so constant strings (units, font) are passed quoted.
 Tooltips are plain text (``{"text": "{tip}"}``), never HTML, so data text cannot inject markup;
-each layer's rows carry their own ``tip``.
+each layer's rows carry their own ``tip``. The flows drawn are ``data.relocation.capital_region_flows``,
+the one flow table of every page.
 """
 
 from __future__ import annotations
@@ -14,30 +15,30 @@ import json
 import math
 import re
 
+import altair as alt
 import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from components.strings import t
+import geo
+from components.charts.style import styled
+from components.strings import t, tn
+from components.theme import ACCENT, FONT, INK, PRIMARY, rgb
+from data.provinces import CAPITAL_REGION
 
-FONT = "Pretendard GOV, Noto Sans CJK KR, Noto Sans KR, sans-serif"
 SEA = [232, 240, 248]
 LAND = [246, 247, 248]
 LAND_CAPITAL = [253, 236, 220]  # Seoul, Incheon, Gyeonggi: where the institutions came from
 BORDER = [140, 146, 152]
-SELECTED_FILL = [11, 80, 208, 46]
-SELECTED_LINE = [11, 80, 208]
-PHASE_COLOURS = {"first": [11, 80, 208], "second": [232, 106, 0]}  # PRIMARY / ACCENT of components.theme
+SELECTED_FILL = [*rgb(PRIMARY), 46]
+SELECTED_LINE = rgb(PRIMARY)
+PHASE_COLOURS = {"first": rgb(PRIMARY), "second": rgb(ACCENT)}
 OTHER_DESTINATION = [110, 70, 180]
 ARC_SOURCE = [214, 64, 69]
-ARC_TARGET = [11, 80, 208]
-HOST_FILL = [11, 80, 208, 70]
+ARC_TARGET = rgb(PRIMARY)
+HOST_FILL = [*rgb(PRIMARY), 70]
 
 LAYER_IDS = ("sea", "provinces", "municipalities", "flows", "destinations", "cities", "labels")
-
-
-def rgb_hex(colour: list[int]) -> str:
-    return "#" + "".join(f"{value:02X}" for value in colour[:3])
 
 
 # --- View -----------------------------------------------------------------------------------
@@ -87,20 +88,16 @@ def sea_layer() -> pdk.Layer:
 
 
 def province_base_layer(
-    provinces: dict,
-    names: dict[str, dict[str, str]],
-    lang: str,
-    *,
-    selected: str | None = None,
-    capital_codes: tuple[str, ...] = ("KR-11", "KR-28", "KR-41"),
+    provinces: dict, names: dict[str, dict[str, str]], lang: str, *, selected: str | None = None
 ) -> pdk.Layer:
     """The 17 provinces; the capital region tinted, the selected province highlighted. Names come from the data."""
     features = []
     for feature in provinces["features"]:
         code = feature["properties"]["code"]
-        fill = SELECTED_FILL if code == selected else (LAND_CAPITAL if code in capital_codes else LAND)
+        capital = code in CAPITAL_REGION
+        fill = SELECTED_FILL if code == selected else (LAND_CAPITAL if capital else LAND)
         name = names.get(code, {}).get(lang) or feature["properties"].get(f"name_{lang}") or code
-        tip = name + (f"\n{t('map_tip_capital_region', lang)}" if code in capital_codes else "")
+        tip = name + (f"\n{t('map_tip_capital_region', lang)}" if capital else "")
         features.append(
             {
                 "type": "Feature",
@@ -178,10 +175,9 @@ def point_radius(n_institutions: object) -> float:
 
 
 def city_tip(row: pd.Series, lang: str, province_name: str) -> str:
-    name = row[f"name_{lang}"]
-    lines = [name, province_name]
-    lines.append(t("map_tip_phase_" + row["phase"], lang))
-    lines.append(t("map_tip_institutions", lang, n=row["n_official"], rows=row["n_rows"]))
+    """A city's tooltip: name, province, phase, its count and rows, how its point was placed."""
+    lines = [row[f"name_{lang}"], province_name, t(f"map_tip_phase_{row['phase']}", lang)]
+    lines.append(tn("map_tip_institutions", lang, int(row["n_official"]), rows=row["n_rows"]))
     lines.append(t("map_tip_coord_approx", lang) if row["coord_approximate"] else t("map_tip_coord_sourced", lang))
     return "\n".join(lines)
 
@@ -194,7 +190,7 @@ def innovation_city_layer(
     Cities without a sourced coordinate are drawn hollow (white fill, coloured ring): the
     point is the centroid of their host municipalities, as the tooltip says.
     """
-    cities = points[points["place_type"] == "innovation_city"].copy()
+    cities = points[points["place_type"] == "innovation_city"]
     records = []
     for _, row in cities.iterrows():
         colour = PHASE_COLOURS[row["phase"]]
@@ -204,7 +200,7 @@ def innovation_city_layer(
                 "city_id": row["place_id"],
                 "position": [row["lon"], row["lat"]],
                 "radius": point_radius(row["n_official"]),
-                "fill": [255, 255, 255, 235] if row["coord_approximate"] else colour + [225],
+                "fill": [255, 255, 255, 235] if row["coord_approximate"] else [*colour, 225],
                 "line": [20, 20, 20] if is_selected else colour,
                 "line_width": 4 if is_selected else 2.5,
                 "tip": city_tip(row, lang, province_names.get(row["iso_code"], {}).get(lang, row["iso_code"])),
@@ -237,8 +233,8 @@ def destination_layer(points: pd.DataFrame, province_names: dict, lang: str) -> 
         lines = [
             row[f"name_{lang}"],
             province_names.get(row["iso_code"], {}).get(lang, row["iso_code"]),
-            t("map_tip_type_" + row["place_type"], lang),
-            t("map_tip_rows", lang, rows=row["n_rows"], uncertain=row["n_uncertain_rows"]),
+            t(f"map_tip_type_{row['place_type']}", lang),
+            tn("map_tip_rows", lang, int(row["n_rows"]), uncertain=row["n_uncertain_rows"]),
             t("map_tip_coord_approx", lang),
         ]
         records.append(
@@ -256,7 +252,7 @@ def destination_layer(points: pd.DataFrame, province_names: dict, lang: str) -> 
         get_position="position",
         get_radius="radius",
         radius_units='"pixels"',
-        get_fill_color=OTHER_DESTINATION + [200],
+        get_fill_color=[*OTHER_DESTINATION, 200],
         get_line_color=[255, 255, 255],
         get_line_width=1.5,
         line_width_units='"pixels"',
@@ -272,15 +268,15 @@ def arc_width(n_institutions: int) -> float:
 
 
 def relocation_arcs_layer(
-    flow_rows: pd.DataFrame, province_names: dict, lang: str, *, selected: str | None = None
+    flows: pd.DataFrame, province_names: dict, lang: str, *, selected: str | None = None
 ) -> pdk.Layer:
     """Arcs from the capital region (or the previous HQ's province, when known) to each destination.
 
-    Width grows with the number of institutions on the arc; with a city selected its arcs
-    stay strong and the others fade.
+    ``flows`` is ``data.relocation.capital_region_flows``. Width grows with the number of
+    institutions on the arc; with a city selected its arcs stay strong and the others fade.
     """
     records = []
-    for _, row in flow_rows.iterrows():
+    for _, row in flows.iterrows():
         faded = selected is not None and row["place_id"] != selected
         alpha = 45 if faded else 165
         origin = (
@@ -291,18 +287,20 @@ def relocation_arcs_layer(
         tip = "\n".join(
             [
                 f"{origin} → {row[f'name_{lang}']}",
-                t("map_tip_arc_count", lang, n=row["n_institutions"]),
+                tn("map_tip_arc_count", lang, int(row["n_institutions"])),
                 t("map_tip_arc_origin_known" if row["origin_known"] else "map_tip_arc_origin_unknown", lang),
             ]
         )
         records.append(
             {
                 "place_id": row["place_id"],
+                "origin_iso": row["origin_iso"],
+                "n": int(row["n_institutions"]),
                 "source": [row["origin_lon"], row["origin_lat"]],
                 "target": [row["dest_lon"], row["dest_lat"]],
                 "width": arc_width(int(row["n_institutions"])),
-                "source_colour": ARC_SOURCE + [alpha],
-                "target_colour": ARC_TARGET + [alpha],
+                "source_colour": [*ARC_SOURCE, alpha],
+                "target_colour": [*ARC_TARGET, alpha],
                 "tip": tip,
             }
         )
@@ -342,7 +340,7 @@ def label_layer(points: pd.DataFrame, lang: str) -> pdk.Layer:
         get_text="text",
         get_size=12,
         size_units='"pixels"',
-        get_color=[30, 33, 36],
+        get_color=rgb(INK),
         get_pixel_offset="offset",
         font_family=f'"{FONT}"',
         character_set='"' + "".join(sorted({char for record in records for char in record["text"]})) + '"',
@@ -353,6 +351,9 @@ def label_layer(points: pd.DataFrame, lang: str) -> pdk.Layer:
         get_alignment_baseline='"center"',
         pickable=False,
     )
+
+
+# --- The deck --------------------------------------------------------------------------------------
 
 
 class CompactDeck(pdk.Deck):
@@ -373,8 +374,8 @@ class CompactDeck(pdk.Deck):
         return cached
 
 
-def relocation_deck(layers: list[pdk.Layer], view: dict) -> pdk.Deck:
-    """The deck: no map provider, no basemap, plain-text tooltips.
+def compact_deck(layers: list[pdk.Layer], view: dict, *, height: int | None = None) -> CompactDeck:
+    """The deck: no map provider, no basemap, plain-text tooltips, compact JSON.
 
     ``map_style`` is left at pydeck's default, the "__MAP_STYLE__" sentinel: Streamlit then
     draws no basemap at all. ``map_style=None`` would make Streamlit 1.67 fall back to Carto's
@@ -385,19 +386,52 @@ def relocation_deck(layers: list[pdk.Layer], view: dict) -> pdk.Deck:
         initial_view_state=pdk.ViewState(**view, pitch=0, bearing=0, min_zoom=4.5, max_zoom=11),
         map_provider=None,
         tooltip={"text": "{tip}"},
+        **({"height": height} if height else {}),
     )
 
 
-# --- Charts beside the map (Altair; pure) ------------------------------------------------------------
+def relocation_map_deck(
+    flows: pd.DataFrame,
+    points: pd.DataFrame,
+    province_names: dict[str, dict[str, str]],
+    lang: str,
+    *,
+    province: str | None = None,
+    city: str | None = None,
+    show_flows: bool = True,
+    show_labels: bool = True,
+    view: dict | None = None,
+    height: int | None = None,
+) -> CompactDeck:
+    """The relocation map: provinces, the flows (``capital_region_flows``), destinations, cities, names.
+
+    With ``province`` the view frames it and its municipal borders are drawn (the selected city's
+    host municipalities filled when the city lies in it); ``city`` is highlighted and its arcs stay
+    strong. ``view`` overrides the framing (e.g. ``view_for_bounds(KOREA_BOUNDS, width=…, height=…)``).
+    """
+    layers = [sea_layer(), province_base_layer(geo.province_features(), province_names, lang, selected=province)]
+    if province:
+        host_codes: tuple[str, ...] = ()
+        located = points.set_index("place_id")
+        if city in located.index and province in (located.loc[city, "iso_code"], located.loc[city, "partner_iso_code"]):
+            host_codes = tuple(located.loc[city, "host_municipality_codes"].split(";"))
+        layers.append(municipality_layer(geo.municipalities_of(province), lang, host_codes=host_codes))
+    if show_flows:
+        layers.append(relocation_arcs_layer(flows, province_names, lang, selected=city))
+    layers.append(destination_layer(points, province_names, lang))
+    layers.append(innovation_city_layer(points, province_names, lang, selected=city))
+    if show_labels:
+        layers.append(label_layer(points, lang))
+    if view is None:
+        view = view_for_bounds(geo.province_bounds(province)) if province else KOREA_VIEW
+    return compact_deck(layers, view, height=height)
 
 
-def sector_bars(counts: pd.DataFrame, lang: str, *, height: int = 260):
+# --- Charts beside the map (Altair) ------------------------------------------------------------------
+
+
+def sector_bars(counts: pd.DataFrame, lang: str, *, height: int = 260) -> alt.TopLevelMixin:
     """Institutions per sector group of one city (``counts``: label, n_institutions)."""
-    import altair as alt
-
-    from components.charts.style import styled
-    from components.theme import PRIMARY
-
     unit = t("map_sector_chart_unit", lang)
     chart = (
         alt.Chart(counts)
@@ -411,21 +445,16 @@ def sector_bars(counts: pd.DataFrame, lang: str, *, height: int = 260):
             ],
         )
     )
-    text = chart.mark_text(align="left", dx=4, fontSize=13, color="#1E2124").encode(text="n_institutions:Q")
+    text = chart.mark_text(align="left", dx=4, fontSize=13, color=INK).encode(text="n_institutions:Q")
     return styled(chart + text, height=height)
 
 
-def naju_group_bars(groups: pd.DataFrame, lang: str, *, height: int = 300):
+def naju_group_bars(groups: pd.DataFrame, lang: str, *, height: int = 300) -> alt.TopLevelMixin:
     """Naju's groups: the seed article's counts (4/5/4/3) beside the reference rows' counts, per group.
 
     ``groups`` has one row per (group label, series, count); the reference's finance row has
     no article count and is drawn for the reference series only.
     """
-    import altair as alt
-
-    from components.charts.style import styled
-    from components.theme import ACCENT, PRIMARY
-
     unit = t("map_sector_chart_unit", lang)
     series_domain = [t("map_naju_seed_series", lang), t("map_naju_reference_series", lang)]
     chart = (
@@ -445,5 +474,5 @@ def naju_group_bars(groups: pd.DataFrame, lang: str, *, height: int = 300):
             ],
         )
     )
-    text = chart.mark_text(align="left", dx=4, fontSize=13, color="#1E2124").encode(text="count:Q")
+    text = chart.mark_text(align="left", dx=4, fontSize=13, color=INK).encode(text="count:Q")
     return styled(chart + text, height=height)

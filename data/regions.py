@@ -1,6 +1,6 @@
-"""Pure reshaping for the /regions page: the comparison set, indicators per province, ranks and gaps, profiles.
+"""Regions compared: the comparison set, indicators per province with ranks and gaps, series, policy profiles.
 
-No Streamlit here. Every derived figure says how it was derived (column names,
+Pure (no Streamlit). Every derived figure says how it was derived (column names,
 ``derivation``); nothing is filled in: a province or year without a sourced
 value stays missing (NA) and is shown as missing.
 """
@@ -11,7 +11,8 @@ import re
 
 import pandas as pd
 
-NATION = "KR"
+from data.provinces import NATION
+
 MAX_COMPARE = 4
 # The comparison when only ?province= is given: that province and Seoul, the largest
 # capital-region economy, so every view shows the capital-region gap (issue #6).
@@ -37,6 +38,8 @@ INDICATORS: dict[str, dict[str, str]] = {
 EMPLOYEES_YEAR = 2021
 POPULATION_BASE_YEAR = 2014
 URL = re.compile(r"https?://[^\s,;|)]+")
+# The indicator file's rows for the capital region as a whole (the GRDP share is in their note).
+CAPITAL_ROWS = "KR-CAPITAL"
 
 
 # --- comparison set ----------------------------------------------------------------
@@ -116,7 +119,7 @@ def indicator_long(
         )
 
     grdp = _grdp(indicators)
-    grdp = grdp[grdp["iso_code"] != "KR-CAPITAL"]
+    grdp = grdp[grdp["iso_code"] != CAPITAL_ROWS]
     frames.append(
         pd.DataFrame(
             {
@@ -291,13 +294,27 @@ def grdp_series(long: pd.DataFrame, codes: list[str], indicator: str = "grdp") -
 CAPITAL_SHARE_NOTE = re.compile(r"Capital region = (\d+(?:\.\d+)?)% of national")
 
 
+def press_links(source_texts: list[str]) -> list[tuple[str, str]]:
+    """(label, url) of each report named in free-text sources ("Newsis 2020-12-23 https://… ; Ilyo https://…").
+
+    The label is the text before the link; a link named twice is kept once.
+    """
+    found: dict[str, str] = {}
+    for text in source_texts:
+        for part in str(text).split(" ; "):
+            match = URL.search(part)
+            if match and match.group(0) not in found.values():
+                found[part[: match.start()].strip(" :(") or match.group(0)] = match.group(0)
+    return list(found.items())
+
+
 def capital_grdp_share(indicators: pd.DataFrame) -> pd.DataFrame:
     """Capital region's share of national GRDP per year as the press reported it, with its base.
 
-    The figures are in the KR-CAPITAL rows' note.
+    The figures are in the note of the capital region's own rows (``CAPITAL_ROWS``).
     """
     rows = _grdp(indicators)
-    rows = rows[rows["iso_code"] == "KR-CAPITAL"]
+    rows = rows[rows["iso_code"] == CAPITAL_ROWS]
     shares = rows["note"].fillna("").str.extract(CAPITAL_SHARE_NOTE, expand=False).astype(float)
     frame = pd.DataFrame(
         {
@@ -369,4 +386,31 @@ def profiles_bilingual(profiles: pd.DataFrame, korean: pd.DataFrame) -> pd.DataF
         (c, p) in COVERED_BY_SEED for c, p in zip(merged["iso_code"], merged["policy_or_project"], strict=True)
     ]
     merged["group_order"] = merged["group"].map({g: i for i, g in enumerate(GROUP_ORDER)})
+    merged = merged.assign(
+        policy_en=merged["policy_or_project"], policy_ko=merged["policy_name_ko"], description_en=merged["description"]
+    )
+    merged = _text_by_language(merged)
     return merged.sort_values(["iso_code", "group_order", "year"], na_position="last").reset_index(drop=True)
+
+
+def seed_policies(expo: pd.DataFrame) -> pd.DataFrame:
+    """The seed documents' items (Expo exhibits, Naju's Season 2 response, Sejong's vision), in their order."""
+    return _text_by_language(expo.sort_values(["iso_code", "order"])).reset_index(drop=True)
+
+
+def _text_by_language(items: pd.DataFrame) -> pd.DataFrame:
+    """Per-language columns of policy items, read with ``localized(row, field, lang)``.
+
+    ``translated_*``: the name in that language is this dashboard's translation (only Korean names
+    can be); ``name_source_*``: where an official Korean name comes from (English names cite the
+    item's own source); ``note_*``: the sources' notes, which exist in English only.
+    """
+    official = items["ko_status"] == "official"
+    return items.assign(
+        translated_ko=items["ko_status"] == "translation",
+        translated_en=False,
+        name_source_ko=items["ko_source"].where(official & items["ko_source"].notna(), pd.NA),
+        name_source_en=pd.NA,
+        note_en=items["note"],
+        note_ko=pd.NA,
+    )

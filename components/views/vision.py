@@ -1,0 +1,292 @@
+"""The plan's (/vision) display texts, tables, text alternatives and citations, derived from the data (no Streamlit).
+
+Data text shown through Markdown is escaped here. A Korean wording that is this dashboard's translation
+(its ``*_ko_status`` column says so) carries the translation badge wherever it is the text shown.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from components.formatting import URL_PATTERN, format_trillion, is_missing, md_escape, source_links_markdown
+from components.strings import localized, other_lang, t, tn
+from data.plan import PLAN_ORDER, PlanTree, plan_overlaps, strategy_financing
+
+NOT_VERIFIED = "NOT verified"  # how province_profiles' notes flag an unconfirmed item
+
+
+def _plan_row_value(row: object, column: str) -> object:
+    """A column of a data row (Series, mapping, named tuple or dataclass), None if the row has no such column."""
+    if isinstance(row, pd.Series | dict):
+        return row.get(column)
+    return getattr(row, column, None)
+
+
+def _plan_markdown(value: object) -> str:
+    """Data text for Markdown: escaped, and empty when missing."""
+    return "" if is_missing(value) else md_escape(value)
+
+
+def plan_translation_badge(status: object, lang: str) -> str:
+    """The badge after a Korean wording that is this dashboard's translation (status ``translation``)."""
+    return f" {t('vision_translation_badge', lang)}" if status == "translation" else ""
+
+
+def plan_text(row: object, field: str, lang: str) -> str:
+    """``field`` in the page's language, escaped, badged when that wording is a translation."""
+    return _plan_markdown(localized(row, field, lang)) + plan_translation_badge(
+        _plan_row_value(row, f"{field}_{lang}_status"), lang
+    )
+
+
+def plan_gloss(row: object, field: str, lang: str) -> str:
+    """``field`` in the other language (the gloss under the main text), escaped."""
+    return _plan_markdown(localized(row, field, other_lang(lang)))
+
+
+def is_translated_wording(row: object, field: str, lang: str) -> bool:
+    return _plan_row_value(row, f"{field}_{lang}_status") == "translation"
+
+
+# --- Selection and the tree ---------------------------------------------------------------------------------
+
+
+def strategy_labels(tree: PlanTree, lang: str) -> dict[str, str]:
+    """The strategy control's labels: "all" and each strategy's short name (사람 / People …)."""
+    labels = {strategy.key: localized(strategy, "short", lang) for strategy in tree.strategies}
+    return {"all": t("vision_strategy_all", lang), **labels}
+
+
+def tree_alt(tree: PlanTree, lang: str, focus: str | None) -> str:
+    """The tree in words: the vision, each strategy with its number of key tasks, the total, the focus."""
+    strategies = ", ".join(
+        tn("vision_tree_alt_strategy", lang, len(strategy.key_tasks), name=localized(strategy, "short", lang))
+        for strategy in tree.strategies
+    )
+    focus_text = t("vision_tree_alt_focus", lang, name=localized(tree.strategy(focus), "short", lang)) if focus else ""
+    return t(
+        "vision_tree_alt",
+        lang,
+        vision=tree.vision(lang),
+        n=len(tree.strategies),
+        strategies=strategies,
+        total=len(tree.key_tasks),
+        focus=focus_text,
+    )
+
+
+def strategy_heading(tree: PlanTree, key: str, lang: str) -> str:
+    """ "2. Space · Lively Spaces Across the Nation" (data text escaped)."""
+    strategy = tree.strategy(key)
+    return f"{strategy.no}. {localized(strategy, 'short', lang)} · {plan_text(strategy, 'name', lang)}"
+
+
+def strategy_gloss(tree: PlanTree, key: str, lang: str) -> str:
+    """The strategy's name in the other language and its planned financing."""
+    strategy = tree.strategy(key)
+    value = format_trillion(strategy.plan_krw_trillion, lang, digits=0)
+    return f"{plan_gloss(strategy, 'name', lang)} · {t('vision_strategy_budget', lang, value=value)}"
+
+
+def task_heading(task: object, lang: str, *, chosen: bool) -> str:
+    """A key task's line in its strategy's block: number, name, and the chosen / order-in-doubt badges."""
+    head = f"**{task.task_id}** {plan_text(task, 'name', lang)}"
+    if chosen:
+        head = f":material/arrow_forward: {head} {t('vision_focused_badge', lang)}"
+    if task.order_doubt:
+        head += f" {t('vision_order_doubt_badge', lang)}"
+    return head
+
+
+def task_summaries(task: pd.Series, lang: str) -> tuple[str, str]:
+    """(Korean, English) summary of a key task for the detail view; the Korean is badged as a translation."""
+    korean = _plan_markdown(task["description_ko"]) + plan_translation_badge(task["description_ko_status"], lang)
+    return korean, _plan_markdown(task["description_en"])
+
+
+# --- Financing --------------------------------------------------------------------------------------------------
+
+
+def financing_table(structure: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Planned financing per strategy (KRW trillion), the table behind the chart and its downloads."""
+    frame = strategy_financing(structure)
+    return pd.DataFrame(
+        {
+            "strategy_no": frame["strategy_no"],
+            "strategy_key": frame["strategy_key"],
+            "strategy": localized(frame, "label", lang),
+            "plan_2018_2022_krw_trillion": frame["plan_krw_trillion"],
+            "source": frame["source"],
+        }
+    )
+
+
+def plan_financing_alt(tree: PlanTree, lang: str) -> str:
+    """Each strategy's planned financing, and the largest."""
+    amounts = ", ".join(
+        f"{localized(s, 'short', lang)} {format_trillion(s.plan_krw_trillion, lang, digits=0)}" for s in tree.strategies
+    )
+    largest = max(tree.strategies, key=lambda strategy: strategy.plan_krw_trillion)
+    return t("vision_finance_alt", lang, amounts=amounts, largest=localized(largest, "short", lang))
+
+
+def plan_financing_note(finance: dict[str, object], lang: str) -> str:
+    """The note under the financing chart: the derived sums that do not match the announced total."""
+    annual = ", ".join(f"{year} {value:.1f}" for year, value in finance["annual"].items())
+    return t(
+        "vision_finance_note",
+        lang,
+        strategy_sum=f"{finance['strategy_sum']:.1f}",
+        annual=annual,
+        annual_sum=f"{finance['annual_sum']:.1f}",
+    )
+
+
+# --- The frame, key values, project areas ------------------------------------------------------------------------
+
+
+def key_value_texts(row: object, lang: str) -> tuple[str, str]:
+    """(heading, gloss) of a key value: "분권 · 지역 주도" in Korean, "Decentralization · Led by Regions" in English."""
+    wording = {
+        "ko": _plan_markdown(row.text_ko),
+        "en": f"{_plan_markdown(row.label_en)} · {_plan_markdown(row.text_en)}",
+    }
+    heading = wording[lang] + plan_translation_badge(_plan_row_value(row, f"text_{lang}_status"), lang)
+    return heading, wording[other_lang(lang)]
+
+
+def bilingual_item(row: object, field: str, lang: str) -> str:
+    """A list item: the text in the page's language, its other-language wording in grey beneath."""
+    return f"- {plan_text(row, field, lang)}  \n  :gray[{plan_gloss(row, field, lang)}]"
+
+
+def project_area_item(row: object, lang: str) -> str:
+    """A numbered project area; a translated wording shows its original beneath."""
+    item = f"**{row.area_no}.** {plan_text(row, 'text', lang)}"
+    if is_translated_wording(row, "text", lang):
+        item += f"  \n:gray[{plan_gloss(row, 'text', lang)}]"
+    return item
+
+
+# --- Reported measures ------------------------------------------------------------------------------------------
+
+
+def reported_measure_text(row: object, lang: str) -> object:
+    """A measure in the page's language; the English wording when the source reported no Korean one."""
+    text = localized(row, "text", lang)
+    return text if isinstance(text, str) and text else row.text_en
+
+
+def reported_measure_item(row: object, lang: str) -> str:
+    """A reported measure as a list item: text, how it is tied to its key task, its sources."""
+    return (
+        f"- {_plan_markdown(reported_measure_text(row, lang))}  \n  :gray[{_plan_markdown(row.mapping_basis)}] · "
+        f"{source_links_markdown(row.source, limit=2)}"
+    )
+
+
+def reported_measures_table(measures: pd.DataFrame, tasks: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The reported measures for ``st.table`` (which renders Markdown): data text escaped, sources as short links.
+
+    A plain table: 16 rows of sentences read better wrapped than cut off in a data grid, and need no grid
+    script. Escaping keeps "보육~교육·진학~취업" from turning into strike-through.
+    """
+    task_names = tasks.set_index("task_id")[f"name_{lang}"]
+    return pd.DataFrame(
+        {
+            t("vision_col_task", lang): [_plan_markdown(f"{task} {task_names[task]}") for task in measures["task_id"]],
+            t("vision_col_measure", lang): [
+                _plan_markdown(reported_measure_text(row, lang)) for row in measures.itertuples()
+            ],
+            t("vision_col_measure_other", lang): measures[f"text_{other_lang(lang)}"].map(_plan_markdown).tolist(),
+            t("vision_col_basis", lang): measures["mapping_basis"].map(_plan_markdown).tolist(),
+            t("vision_col_source", lang): measures["source"].map(source_links_markdown).tolist(),
+        }
+    )
+
+
+def reported_measures_scope(
+    measures: pd.DataFrame, tasks: pd.DataFrame, tree: PlanTree, lang: str, strategy: str | None, task: str | None
+) -> tuple[pd.DataFrame, str]:
+    """The measures of the chosen key task (or strategy, or all) and the words for that scope."""
+    if task:
+        name = localized(tasks.set_index("task_id").loc[task], "name", lang)
+        scoped = measures[measures["task_id"] == task]
+        return scoped, t("vision_measures_scope", lang, scope=_plan_markdown(f"{task} {name}"), n=len(scoped))
+    if strategy:
+        scoped = measures[measures["task_id"].str[0] == str(tree.strategy(strategy).no)]
+        scope = _plan_markdown(localized(tree.strategy(strategy), "short", lang))
+        return scoped, t("vision_measures_scope", lang, scope=scope, n=len(scoped))
+    return measures, t("vision_measures_scope_all", lang, n=len(measures))
+
+
+# --- The timeline of plans ----------------------------------------------------------------------------------
+
+
+def plans_timeline_table(plans: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The plans (from ``data.plan.plans_in_order``) with translated headers: the chart's table and downloads."""
+    return pd.DataFrame(
+        {
+            t("vision_timeline_col_plan", lang): localized(plans, "name", lang),
+            t("vision_timeline_col_period", lang): plans["period"],
+            t("vision_timeline_col_adopted", lang): plans["adoption"],
+            t("vision_timeline_col_investment", lang): plans["announced_investment_krw_trillion"],
+            t("vision_timeline_col_note", lang): plans["note"],
+            t("vision_col_source", lang): plans["source"],
+        }
+    )
+
+
+def plans_timeline_alt(plans: pd.DataFrame, lang: str) -> str:
+    """The plans in order (this one marked) and the years where one overlaps the next."""
+    names = [
+        t("vision_timeline_alt_highlight", lang, name=name) if order == PLAN_ORDER else name
+        for name, order in zip(localized(plans, "name", lang), plans["plan_order"], strict=True)
+    ]
+    overlaps = "".join(
+        t(
+            "vision_timeline_alt_overlap",
+            lang,
+            first=first,
+            second=second,
+            years=f"{years[0]}–{years[-1]}" if len(years) > 1 else years[0],
+        )
+        for first, second, years in plan_overlaps(plans)
+    )
+    return t("vision_timeline_alt", lang, n=len(plans), plans=", ".join(names), overlaps=overlaps)
+
+
+def plans_timeline_citations(plans: pd.DataFrame) -> list[tuple[str, str | None]]:
+    """(label, link) per plan: its first source, named with the plan's period."""
+    citations = []
+    for row in plans.itertuples():
+        match = URL_PATTERN.search(row.source)
+        citations.append((f"{row.source.split(',')[0]} ({row.period})", match.group(0).rstrip(".") if match else None))
+    return citations
+
+
+def local_era_texts(row: object, lang: str) -> tuple[str, str]:
+    """(card text, gloss) of a Local Era strategy: Korean short form and name, English name with its badge."""
+    badge = plan_translation_badge(row.name_en_status, lang)
+    card = {
+        "ko": f"**{_plan_markdown(row.short_ko)}**  \n{_plan_markdown(row.name_ko)}",
+        "en": f"**{_plan_markdown(row.name_en)}**{badge}",
+    }
+    gloss = {
+        "ko": f"{_plan_markdown(row.name_ko)} ({_plan_markdown(row.short_ko)})",
+        "en": f"{_plan_markdown(row.name_en)}{badge}",
+    }
+    return card[lang], gloss[other_lang(lang)]
+
+
+# --- A province ---------------------------------------------------------------------------------------------
+
+
+def province_policy_item(row: object, lang: str) -> str:
+    """A province's listed policy: name, year, the unverified badge, description, category and sources."""
+    flag = f" {t('vision_province_unverified', lang)}" if isinstance(row.note, str) and NOT_VERIFIED in row.note else ""
+    year = f" ({_plan_markdown(row.year)})" if isinstance(row.year, str) and row.year else ""
+    return (
+        f"- **{_plan_markdown(row.policy_or_project)}**{year}{flag}  \n  {_plan_markdown(row.description)}  \n  "
+        f":gray[{_plan_markdown(row.category)}] · {source_links_markdown(row.source, limit=2)}"
+    )
