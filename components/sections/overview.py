@@ -41,7 +41,7 @@ def overview_headline_figures(ctx: PageContext) -> None:
         sources_line([manifest_source("special_account_budget", year=str(budget.year))], lang),
         label=t("metric_budget", lang, year=budget.year),
         value=format_krw_million(budget.value, lang),
-        delta=None if budget.change is None else format_pct(budget.change, signed=True),
+        delta=None if budget.change is None else f"{budget.change:+.1f}%",  # ASCII sign: it sets the arrow
         delta_description=t("metric_delta_prev_year", lang),
         delta_color="off",
         help=t("overview_budget_help", lang, value=f"{budget.value:,}"),
@@ -67,7 +67,7 @@ def overview_headline_figures(ctx: PageContext) -> None:
         + t("derived_share_note", lang),
         label=t("metric_capital_share", lang, year=capital.year),
         value=format_pct(capital.value, digits=2),
-        delta=None if capital.change is None else f"{format_pct(capital.change, digits=2, signed=True)}p",
+        delta=None if capital.change is None else f"{capital.change:+.2f}%p",
         delta_description=t("metric_delta_prev_year", lang),
         delta_color="off",
         help=t("metric_capital_share_help", lang),
