@@ -1,4 +1,4 @@
-"""/present: pure slide builders (seed figures, counts, the loop's logic) and the page through AppTest."""
+"""/present: the slides' figures and charts (seed figures, counts, the loop's logic) and the page through AppTest."""
 
 from __future__ import annotations
 
@@ -7,12 +7,21 @@ import json
 import pandas as pd
 import pytest
 
-import geo
-from components import present_slides as ps
+from components.charts import maps
+from components.charts import present as charts
+from components.views import present as views
+from components.views.overview import special_account_total_by_year
 from data.budget import special_account_long
 from data.datasets import read_dataset
+from data.plan import plan_tree
 from data.population import capital_region_share, resident_population
-from data.relocation import institutions_with_place
+from data.relocation import (
+    destination_totals,
+    institutions_with_place,
+    naju_grouping,
+    naju_members,
+    relocation_frames,
+)
 from tests.apptest_helpers import all_text, run_page
 from tests.conftest import source_document
 
@@ -42,17 +51,28 @@ def institutions() -> pd.DataFrame:
     return institutions_with_place(read_dataset("institutions"), read_dataset("relocation_places"))
 
 
+@pytest.fixture(scope="module")
+def frames():
+    """What /map and /present both draw (``load_relocation_frames`` without the cache)."""
+    return relocation_frames(
+        read_dataset("institutions"),
+        read_dataset("relocation_places"),
+        read_dataset("innovation_cities"),
+        read_dataset("provinces"),
+    )
+
+
 # --- The loop ----------------------------------------------------------------
 
 
 def test_slides_and_wrapping():
-    assert ps.slide_ids(None) == ["vision", "budget", "relocation", "capital_share", "naju"]
-    assert ps.slide_ids("KR-41")[-1] == "province" and len(ps.slide_ids("KR-41")) == 6
-    assert ps.step(5, 6, 1) == 0 and ps.step(0, 6, -1) == 5 and ps.step(2, 6, 1) == 3
+    assert views.slide_ids(None) == ["vision", "budget", "relocation", "capital_share", "naju"]
+    assert views.slide_ids("KR-41")[-1] == "province" and len(views.slide_ids("KR-41")) == 6
+    assert views.slide_step(5, 6, 1) == 0 and views.slide_step(0, 6, -1) == 5 and views.slide_step(2, 6, 1) == 3
 
 
 def test_only_the_current_slide_is_shown_and_the_others_stay_built():
-    css = ps.visible_slide_css(["vision", "budget", "naju"], 1)
+    css = views.visible_slide_css(["vision", "budget", "naju"], 1)
     shown = [line for line in css.splitlines() if "visibility: visible" in line]
     hidden = next(line for line in css.splitlines() if "visibility: hidden" in line)
     assert shown == [
@@ -61,20 +81,20 @@ def test_only_the_current_slide_is_shown_and_the_others_stay_built():
     assert ".st-key-present_slide_vision *" in hidden and ".st-key-present_slide_naju," in hidden
     assert "present_slide_budget" not in hidden and "pointer-events: none" in hidden
     assert "display: none" not in css  # hidden slides keep their size, so their charts stay drawn
-    assert "visibility: hidden" not in ps.visible_slide_css(["vision"], 0)
+    assert "visibility: hidden" not in views.visible_slide_css(["vision"], 0)
 
 
 def test_auto_advance_waits_a_full_interval_after_a_manual_change():
-    assert ps.should_advance(12.0, 12) and ps.should_advance(11.0, 12)  # timer jitter absorbed
-    assert not ps.should_advance(0.2, 12)  # right after "next": the tick is skipped
-    assert ps.should_advance(4.9, 5) and not ps.should_advance(3.0, 5)
+    assert views.should_advance(12.0, 12) and views.should_advance(11.0, 12)  # timer jitter absorbed
+    assert not views.should_advance(0.2, 12)  # right after "next": the tick is skipped
+    assert views.should_advance(4.9, 5) and not views.should_advance(3.0, 5)
 
 
 # --- Slide builders: seed figures reproduced exactly ---------------------------
 
 
 def test_vision_tree_has_korean_data_names_and_the_seed_english_names():
-    tree = ps.plan_tree(read_dataset("plan_structure"), read_dataset("plan_names_en_seed"))
+    tree = plan_tree(read_dataset("plan_structure"), read_dataset("plan_names_en_seed"))
     assert tree.vision_ko == "지역이 강한 나라, 균형잡힌 대한민국"
     assert tree.vision_en == "A Nation with Strong Regions. A Well-Balanced Republic of Korea"
     assert tree.goal_en == "Developing a Foundation for Autonomous Growth of Regions"
@@ -103,14 +123,17 @@ def test_every_seed_english_name_is_in_the_seed_text():
 
 def test_budget_headline_reproduces_the_seed_totals():
     budget = special_account_long(read_dataset("special_account_budget"))
-    totals = ps.budget_totals(budget)
-    assert totals.set_index("year")["amount_krw_million"].to_dict()[2015] == 10_338_940
-    assert totals.set_index("year")["amount_krw_million"].to_dict()[2016] == 9_973_926
-    head_ko = ps.budget_headline(budget, "ko")
+    totals = special_account_total_by_year(budget)
+    assert totals.to_dict()[2015] == 10_338_940
+    assert totals.to_dict()[2016] == 9_973_926
+    head_ko = views.present_budget_headline(budget, "ko")
     assert head_ko["first"] == "10.34조 원" and head_ko["last_year"] == "2020" and head_ko["peak_year"] == "2019"
-    head_en = ps.budget_headline(budget, "en")
+    head_en = views.present_budget_headline(budget, "en")
     assert head_en["first"] == "KRW 10.34 tn" and head_en["last"] == "KRW 9.23 tn" and head_en["peak"] == "KRW 10.75 tn"
-    spec = ps.budget_chart(budget, "en", height=600).to_dict()
+    assert views.present_budget_alt(budget, "en").startswith(
+        "Bar chart of the Special Account total per year, 2015 KRW 10.34 tn,"
+    )
+    spec = charts.present_budget_chart(budget, "en").to_dict()
     assert spec["config"]["axis"]["labelFontSize"] >= 24  # big-screen labels
 
 
@@ -118,76 +141,128 @@ def test_capital_share_crosses_50_percent_in_2019():
     indicators = read_dataset("province_indicators")
     population = resident_population(indicators, read_dataset("population_2022_2024"))
     share = capital_region_share(population)
-    assert ps.first_year_at_or_above(share) == 2019
-    assert ps.first_year_at_or_above(share, 99.0) is None
+    assert views.present_first_year_at_or_above(share) == 2019
+    assert views.present_first_year_at_or_above(share, 99.0) is None
 
 
-def test_relocation_flows_positions_and_counts(institutions):
-    flows = ps.relocation_flows(
-        institutions,
-        read_dataset("relocation_places"),
-        read_dataset("innovation_cities"),
-        geo.municipality_features(),
-        geo.province_features(),
+def test_relocation_flows_positions_and_counts(institutions, frames):
+    """The slide draws THE flow table of data.relocation (the one /map draws), summed per destination."""
+    flows = frames.flows
+    by_place = destination_totals(flows).set_index("place_id")
+    assert by_place.loc["IC03", "n_institutions"] == 16
+    assert not by_place.loc["IC03", "coord_approximate"]  # a sourced point
+    naju = flows[flows["place_id"] == "IC03"]
+    assert naju["dest_lat"].tolist() == pytest.approx([35.021765] * len(naju))
+    assert by_place.loc["IC01", "coord_approximate"]  # Busan has no sourced point: host-municipality centroid
+    drawn = int(flows["n_institutions"].sum())
+    assert drawn == len(institutions) - int(institutions["verification"].str.startswith("uncertain").sum()) == 146
+    rows = frames.institutions
+    assert drawn == int((rows["counted_in_153"] & (rows["verification_group"] != "uncertain")).sum())
+    assert flows["dest_lat"].between(33, 39).all() and flows["dest_lon"].between(124, 132).all()
+    assert (~by_place["coord_approximate"].astype(bool)).sum() == 5  # 6 sourced points; Naepo has no institutions yet
+    note = views.present_map_note(flows, destination_totals(flows), rows, 153, "en")
+    assert note.startswith(
+        "The map draws the 146 institutions named in our data (5 uncertain rows and 1 not of the 153"
     )
-    by_place = flows.set_index("place_id")
-    assert by_place.loc["IC03", "count"] == 16
-    assert by_place.loc["IC03", "coord_basis"] == "sourced point"
-    assert by_place.loc["IC03", "lat"] == pytest.approx(35.021765)
-    assert by_place.loc["IC01", "coord_basis"] == "host-municipality centroid"  # Busan has no sourced point
-    assert int(flows["count"].sum()) == len(institutions) - int(
-        institutions["verification"].str.startswith("uncertain").sum()
-    )
-    assert flows["lat"].between(33, 39).all() and flows["lon"].between(124, 132).all()
-    assert (flows["coord_basis"] == "sourced point").sum() == 5  # 6 sourced points; Naepo has no institutions yet
-    deck = json.loads(
-        ps.relocation_deck(
-            flows, geo.province_features(), "ko", height=720, tooltip_template="{name}: {count}"
-        ).to_json()
-    )
+    assert "Origins: 23 from a named province" in note and "Positions: 5 sourced points" in note
+    top = views.present_top_destinations(destination_totals(flows), "ko").splitlines()
+    assert len(top) == 4 and top[0] == "- **16개** · 광주전남공동혁신도시(빛가람)"
+    deck = json.loads(charts.present_relocation_deck(flows, frames.points, {}, "ko").to_json())
     assert deck["mapStyle"] == "__MAP_STYLE__"  # no basemap (map_style=None would make Streamlit load Carto tiles)
     assert "mapProvider" not in deck or deck["mapProvider"] is None
     for layer in deck["layers"]:
-        assert layer["id"].startswith("present-")
+        assert layer["id"] in maps.LAYER_IDS  # /map's layers
         assert not str(layer.get("widthUnits", "pixels")).startswith("@@")  # quoted constant, not an accessor
     assert any(layer["@@type"] == "GeoJsonLayer" for layer in deck["layers"])
+    arcs = next(layer for layer in deck["layers"] if layer["id"] == "flows")["data"]
+    assert sum(arc["n"] for arc in arcs) == 146 and len(arcs) == len(flows)
 
 
-def test_naju_groups_follow_the_seed_4_5_4_3(institutions):
-    groups = ps.naju_groups(institutions)
-    assert len(groups) == 16
-    assert ps.naju_counts(groups) == {"energy": 4, "agriculture": 5, "ict": 4, "culture": 3}
-    regrouped = groups[groups["regrouped"]]
+def test_naju_groups_follow_the_seed_4_5_4_3(frames):
+    seed_groups = read_dataset("naju_sector_groups")
+    members = naju_members(seed_groups, frames.institutions)
+    assert len(members) == 16
+    counts = members["presumed_group_id"].value_counts().to_dict()
+    assert counts == {"energy": 4, "agriculture_life": 5, "ict": 4, "culture_arts": 3}
+    regrouped = members[members["regrouped"]]
     assert list(regrouped["name_ko"]) == ["사립학교교직원연금공단"] and regrouped.iloc[0]["sector_group"] == "finance"
-    assert groups.iloc[0]["name_ko"] == "한국전력공사"
+    assert members.iloc[0]["name_ko"] == "한국전력공사"
+    columns = views.present_naju_columns(seed_groups, members, "en")
+    assert [(column.group_id, column.count) for column in columns] == [
+        ("energy", 4),
+        ("agriculture_life", 5),
+        ("ict", 4),
+        ("culture_arts", 3),
+    ]
+    assert [column.name for column in columns] == [
+        "Energy",
+        "Agriculture and life science",
+        "Information and communication",
+        "Culture and arts",
+    ]
+    assert columns[3].members.splitlines()[-1] == "- Teachers' Pension (TP) *"
+    assert views.present_naju_sub(seed_groups, columns, "ko") == (
+        "광주·전남 공동혁신도시 — 에너지 4 · 농업·생명과학 5 · 정보통신 4 · 문화·예술 3"
+    )
+    note = views.present_naju_note(naju_grouping(seed_groups, frames.institutions), members, "en")
+    assert note == (
+        "Grouping as in Asia Economy (2021): 4 · 5 · 4 · 3. * Teachers' Pension (TP): 2019 sources group it "
+        "separately (culture & arts 2 + finance 1)."
+    )
+
+
+def test_a_name_missing_in_one_language_shows_the_other_marked():
+    row = pd.Series({"name_ko": "한국농수산식품유통공사", "name_en": None})
+    assert views.present_name(row, "en") == "한국농수산식품유통공사 (no English name in our sources)"
+    assert views.present_name(pd.Series({"name_ko": "a*b", "name_en": "x"}), "ko") == "a\\*b"  # escaped
+
+
+def test_project_names_in_korean_only_where_every_one_is_translated():
+    projects = pd.DataFrame(
+        {
+            "policy_or_project": ["Smart City", "Hydrogen Valley"],
+            "project_ko": ["스마트시티", "수소 밸리"],
+            "ko_status": ["official", "translation"],
+        }
+    )
+    korean = views.present_spot_projects(projects, "ko")
+    assert korean.markdown == "- 스마트시티\n- 수소 밸리" and korean.note_key == "present_spot_projects_translated"
+    assert korean.translated_names_cited
+    english = views.present_spot_projects(projects, "en")
+    assert english.markdown == "- Smart City\n- Hydrogen Valley" and english.note_key is None
+    assert not english.translated_names_cited
+    partial = views.present_spot_projects(projects.assign(project_ko=["스마트시티", None]), "ko")
+    assert partial.markdown == "- Smart City\n- Hydrogen Valley"
+    assert partial.note_key == "present_spot_projects_source_lang" and not partial.translated_names_cited
 
 
 @pytest.mark.parametrize("code", PROVINCES)
 def test_province_spotlight_for_every_province(code, institutions):
     indicators = read_dataset("province_indicators")
     population = resident_population(indicators, read_dataset("population_2022_2024"))
-    spot = ps.province_spotlight(
+    spot = views.present_province_spotlight(
         code, population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
     )
-    assert spot["year"] == 2024 and spot["population"] > 0 and 0 < spot["share_pct"] < 30
-    assert spot["series"]["year"].min() == 2014
+    assert spot.year == 2024 and spot.population > 0 and 0 < spot.share_pct < 30
+    assert spot.series["year"].min() == 2014
 
 
 def test_gyeonggi_spotlight_figures(institutions):
     indicators = read_dataset("province_indicators")
     population = resident_population(indicators, read_dataset("population_2022_2024"))
-    spot = ps.province_spotlight(
+    spot = views.present_province_spotlight(
         "KR-41", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
     )
-    assert spot["population"] == 13_694_685 and spot["cities"].empty and spot["institutions"] == 0
-    naju = ps.province_spotlight(
+    assert spot.population == 13_694_685 and spot.cities.empty and spot.institutions == 0
+    assert views.present_spot_headline(spot, "경기도", "ko") == "경기도: 주민 13,694,685명"
+    naju = views.present_province_spotlight(
         "KR-46", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
     )
-    assert list(naju["cities"]["place_id"]) == ["IC03"] and naju["institutions"] >= 16
-    gwangju = ps.province_spotlight(
+    assert list(naju.cities["place_id"]) == ["IC03"] and naju.institutions >= 16
+    gwangju = views.present_province_spotlight(
         "KR-29", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
     )
-    assert list(gwangju["partner_cities"]["place_id"]) == ["IC03"]
+    assert list(gwangju.partner_cities["place_id"]) == ["IC03"] and gwangju.cities.empty
 
 
 # --- The page (AppTest) ------------------------------------------------------
@@ -224,7 +299,7 @@ def test_every_slide_renders_in_both_languages(lang):
         at = run_page("present", lang=lang, province="KR-41", slide=str(slide))
         text = slide_text(at)
         assert not at.exception, (slide, at.exception)
-        assert shown_slide(at) == ps.slide_ids("KR-41")[slide - 1]
+        assert shown_slide(at) == views.slide_ids("KR-41")[slide - 1]
         assert all(headline[lang] in text for headline in expected.values()), text[:400]  # all built, one shown
         assert f"{slide} / 6" in text
         assert "section_error" not in text and t_section_error(lang) not in text
@@ -304,3 +379,31 @@ def test_a_broken_dataset_shows_a_calm_card_and_the_loop_goes_on(data_copy):
     assert "153 public institutions" in slide_text(at)  # the other slides are unaffected
     at.button(key="present_next").click().run()
     assert "3 / 5" in slide_text(at) and shown_slide(at) == "relocation"
+
+
+def drawn_arcs(at) -> list[dict]:
+    decks = at.get("deck_gl_json_chart")
+    assert len(decks) == 1  # one map, built once
+    spec = json.loads(decks[0].proto.json)
+    return next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
+
+
+@pytest.mark.apptest
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_present_draws_the_same_arcs_as_map(lang, frames):
+    """/present and /map draw the one flow table (data.relocation, through load_relocation_frames) the same way."""
+    present = drawn_arcs(run_page("present", lang=lang, slide="3"))
+    assert present == drawn_arcs(run_page("map", lang=lang))
+    flows = frames.flows
+    expected = sorted(
+        zip(
+            flows["place_id"],
+            flows["origin_iso"],
+            flows["n_institutions"].astype(int),
+            zip(flows["origin_lon"], flows["origin_lat"], strict=True),
+            zip(flows["dest_lon"], flows["dest_lat"], strict=True),
+            strict=True,
+        )
+    )
+    drawn = sorted((a["place_id"], a["origin_iso"], a["n"], tuple(a["source"]), tuple(a["target"])) for a in present)
+    assert drawn == expected and sum(a["n"] for a in present) == 146

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from components import present_slides
 from components.charts.vision import financing_bars, hierarchy_layout, hierarchy_tree, plan_timeline
+from components.sections import present as present_sections
 from components.strings import STRINGS
 from components.views import vision as views
 from data import plan
@@ -57,7 +57,7 @@ def test_nine_key_tasks_in_seed_order_with_exact_english_and_reference_korean(ta
 
 
 def test_one_plan_tree_for_vision_and_present(tree):
-    assert present_slides.plan_tree is plan.plan_tree and present_slides.PlanTree is plan.PlanTree
+    assert present_sections.plan_tree is plan.plan_tree  # /present draws the same plan tree
     assert [s.key for s in tree.strategies] == list(plan.STRATEGY_KEYS)
     assert [task.task_id for task in tree.key_tasks] == list(SEED_TASKS)
     assert [(s.short_ko, s.short_en, s.plan_krw_trillion) for s in tree.strategies] == [

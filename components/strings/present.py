@@ -4,7 +4,6 @@ STRINGS: dict[str, dict[str, str]] = {
     # Frame and controls
     "present_brand": {"ko": "국가균형발전 대시보드 · 박람회 발표", "en": "Balanced Development Dashboard · Expo"},
     "present_counter": {"ko": "{n} / {total}", "en": "{n} / {total}"},
-    "present_counter_help": {"ko": "슬라이드 {n} / {total}", "en": "Slide {n} of {total}"},
     "present_prev": {"ko": "◀ 이전", "en": "◀ Back"},
     "present_next": {"ko": "다음 ▶", "en": "Next ▶"},
     "present_pause": {"ko": "❚❚ 멈춤", "en": "❚❚ Pause"},
@@ -16,21 +15,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "present_interval_badge": {"ko": "{s}초마다 넘김", "en": "every {s} s"},
     "present_param_interval": {"ko": "넘김 간격(interval, 5–120초)", "en": "interval (5–120 seconds)"},
     "present_param_slide": {"ko": "시작 슬라이드(slide)", "en": "start slide (slide)"},
-    "present_slide_error": {
-        "ko": "이 슬라이드는 지금 표시할 수 없습니다. 잠시 후 다음 슬라이드로 넘어갑니다.",
-        "en": "This slide cannot be shown right now. The next slide follows shortly.",
-    },
-    "present_source": {"ko": "출처", "en": "Source"},
     # Slide 1: vision
     "present_vision_kicker": {
         "ko": "제4차 국가균형발전 5개년계획 (2018–2022) 비전",
         "en": "Vision of the 4th Five-Year Plan for Balanced National Development (2018–2022)",
     },
     "present_goal_label": {"ko": "목표", "en": "Goal"},
-    "present_vision_sub": {"ko": "3대 전략 · 9대 핵심과제", "en": "3 strategies · 9 key tasks"},
-    "present_strategy_short_1": {"ko": "사람", "en": "People"},
-    "present_strategy_short_2": {"ko": "공간", "en": "Space"},
-    "present_strategy_short_3": {"ko": "산업", "en": "Industry"},
+    "present_vision_sub": {
+        "ko": "{strategies}대 전략 · {tasks}대 핵심과제",
+        "en": "{strategies} strategies · {tasks} key tasks",
+    },
     "present_vision_note": {
         "ko": "국문 명칭: 2018년 2월 비전 선포(한국경제·연합뉴스). 영문: 균형발전 누리집 영문판. 공간 전략 두 "
         "과제의 순서는 출처마다 다릅니다.",
@@ -65,21 +59,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{ic} to innovation cities · {sejong} to Sejong · {individual} individually (MOLIT, {as_of})",
     },
     "present_map_legend_arcs": {
-        "ko": "선: 수도권(서울)에서 이전한 곳까지, 굵기 = 기관 수",
-        "en": "Arcs: from the capital region (Seoul) to each destination; width = institutions",
+        "ko": "선: 수도권에서 이전한 곳까지 (이전 전 본사의 시·도가 확인되면 그 시·도에서), 굵기 = 기관 수",
+        "en": "Arcs: from the capital region (from the previous headquarters' province where known) to each "
+        "destination; width = institutions",
     },
     "present_map_rows_note": {
-        "ko": "지도는 이름이 확인된 {rows}개 기관(불확실 {uncertain}건 제외)을 그립니다. 공식 집계 {total}과 정확히 "
-        "맞지 않습니다. 위치: 출처 좌표 {sourced}곳, "
-        "나머지는 소재 시·군·구 중심점.",
-        "en": "The map draws the {rows} institutions named in our data ({uncertain} uncertain rows left out); this "
-        "does not reconcile exactly with the official {total}. Positions: {sourced} sourced points, the rest "
-        "host-municipality centroids.",
+        "ko": "지도는 이름이 확인된 {rows}개 기관을 그립니다(불확실 {uncertain}건, 153개 밖 {excluded}건 제외). 공식 "
+        "집계 {total}과 정확히 맞지 않습니다. 출발지: 본사 시·도 확인 {known}개, 나머지는 수도권 전체. 위치: 출처 "
+        "좌표 {sourced}곳, 나머지는 소재 시·군·구 중심점.",
+        "en": "The map draws the {rows} institutions named in our data ({uncertain} uncertain rows and {excluded} "
+        "not of the 153 left out); this does not reconcile exactly with the official {total}. Origins: {known} "
+        "from a named province, the rest from the capital region as a whole. Positions: {sourced} sourced points, "
+        "the rest host-municipality centroids.",
     },
     "present_map_top": {"ko": "가장 많이 옮겨 간 곳", "en": "Most institutions"},
     "present_map_count": {"ko": "{n}개", "en": "{n}"},
-    "present_map_origin": {"ko": "수도권(서울)", "en": "Capital region (Seoul)"},
-    "present_map_tooltip": {"ko": "{name}: {count}개 기관", "en": "{name}: {count} institutions"},
     "present_map_alt": {
         "ko": "수도권에서 전국 혁신도시·세종·개별 이전지로 뻗은 호(arc) 지도. 가장 많은 곳: {top}.",
         "en": "Map of arcs from the capital region to the innovation cities, Sejong and individual destinations. "
@@ -114,49 +108,46 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Naju Bitgaram Innovation City: {n} public institutions",
     },
     "present_naju_sub": {
-        "ko": "광주·전남 공동혁신도시 — 에너지 {energy} · 농업·생명 {agri} · 정보통신 {ict} · 문화예술 {culture}",
-        "en": "The joint Gwangju–Jeonnam innovation city — energy {energy} · agriculture & life science {agri} · "
-        "information & communication {ict} · culture & arts {culture}",
+        "ko": "광주·전남 공동혁신도시 — {groups}",
+        "en": "The joint Gwangju–Jeonnam innovation city — {groups}",
     },
-    "present_naju_group_energy": {"ko": "에너지", "en": "Energy"},
-    "present_naju_group_agriculture": {"ko": "농업·생명", "en": "Agriculture & life science"},
-    "present_naju_group_ict": {"ko": "정보통신", "en": "Information & communication"},
-    "present_naju_group_culture": {"ko": "문화예술", "en": "Culture & arts"},
     "present_naju_count": {"ko": "{n}곳", "en": "{n}"},
-    "present_naju_no_en": {"ko": " (영문 명칭 없음)", "en": " (no English name in our sources)"},
+    "present_name_missing": {"ko": " (국문 명칭 없음)", "en": " (no English name in our sources)"},
     "present_naju_note": {
-        "ko": "분류는 아시아경제(2021) 기사의 4·5·4·3 구분입니다. * 2019년 자료는 사립학교교직원연금공단을 "
-        "‘금융’으로 따로 분류합니다(문화예술 2 + 금융 1).",
-        "en": "Grouping as in Asia Economy (2021): 4 · 5 · 4 · 3. * 2019 sources list the Teachers' Pension "
-        "separately as 'finance' (culture & arts 2 + finance 1).",
+        "ko": "분류는 아시아경제(2021) 기사의 {counts} 구분입니다.",
+        "en": "Grouping as in Asia Economy (2021): {counts}.",
     },
-    "present_naju_alt": {
-        "ko": "나주 빛가람혁신도시 이전 기관 {n}곳을 분야별 네 묶음으로 나열.",
-        "en": "The {n} institutions in Naju Bitgaram Innovation City listed in four sector groups.",
+    "present_naju_regrouped": {
+        "ko": "* {names}: 2019년 자료는 따로 분류합니다({reference}).",
+        "en": "* {names}: 2019 sources group it separately ({reference}).",
+    },
+    "present_naju_unplaced": {
+        "ko": "기사의 분류로 정할 수 없는 기관: {names}.",
+        "en": "Not placed in the article's groups: {names}.",
     },
     # Slide 6: province spotlight
     "present_spot_headline": {
-        "ko": "{name}: 주민 {population}",
+        "ko": "{name}: 주민 {population}명",
         "en": "{name}: {population} residents",
     },
     "present_spot_sub": {
         "ko": "{year}년 말 주민등록인구, 전국의 {share}",
         "en": "Resident population at the end of {year}: {share} of the national total",
     },
-    "present_spot_chart_title": {"ko": "주민등록인구 추이 (만 명)", "en": "Resident population (thousands)"},
     "present_spot_city": {"ko": "혁신도시", "en": "Innovation city"},
     "present_spot_city_none": {"ko": "혁신도시 없음", "en": "No innovation city"},
     "present_spot_partner": {"ko": "{name} (전남 나주에 공동 조성)", "en": "{name} (built jointly, in Naju, Jeonnam)"},
     "present_spot_institutions": {
         "ko": "이전 기관 {n}곳 (자료 기준)",
         "en": "{n} relocated institutions (rows in our data)",
+        "en_one": "{n} relocated institution (a row in our data)",
     },
     "present_spot_projects": {"ko": "주요 정책·사업", "en": "Flagship policies and projects"},
-    "present_spot_projects_lang": {
+    "present_spot_projects_source_lang": {
         "ko": "사업명은 출처 자료의 영문 표기 그대로입니다.",
         "en": "Project names as in the English source.",
     },
-    "present_spot_projects_ko": {
+    "present_spot_projects_translated": {
         "ko": "국문 사업명은 영문 자료를 옮긴 것입니다(비공식 번역 포함).",
         "en": "Korean project names are translations of the English source (some unofficial).",
     },
@@ -176,3 +167,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "present_axis_thousand": {"ko": "만 명", "en": "thousand people"},
     "present_axis_exact": {"ko": "정확한 값(명)", "en": "Exact (people)"},
 }
+
+# Persons per unit of the spotlight's population axis (present_axis_thousand): 만 명 in Korean, thousands in English.
+PERSONS_PER_AXIS_UNIT: dict[str, int] = {"ko": 10_000, "en": 1_000}
