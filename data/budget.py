@@ -9,6 +9,7 @@ whose name says so (``share_of_total_pct``, ``yoy_change_pct``, ``real_2020_pric
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -381,3 +382,107 @@ def structure_cells(structure: pd.DataFrame, lang: str) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(cells).sort_values(["col", "row0"]).reset_index(drop=True)
+
+
+# --- The total in one glance (Overview headline, /present budget slide) -----------------------------------
+
+ROUNDING_KRW_MILLION = 100_000  # the sources round totals to KRW 0.1 tn
+BUDGET_PRECISIONS = ("exact", "rounded_budget", "rounded_historical", "enacted_inferred")  # budgets, not bills
+
+
+def rounded_total_checks(budget: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
+    """Rounded totals (budget.csv) for years the seed has exactly, against the exact figure rounded the same way.
+
+    Columns: year, rounded_krw_million (as published), exact_krw_million, exact_rounded_krw_million
+    (the exact figure rounded to KRW 0.1 tn) and ``agrees``. A rounded total that does not agree is on
+    another basis than the seed's table (the sources do not say which); it is never drawn in its place.
+    """
+    exact = budget[budget["account_id"] == "total"].set_index("year")["amount_krw_million"].astype("int64")
+    rounded = totals[totals["account"].str.startswith("Total") & totals["year"].isin(exact.index)]
+    frame = pd.DataFrame(
+        {
+            "year": rounded["year"].astype("int64").values,
+            "rounded_krw_million": rounded["amount_krw_million"].astype("int64").values,
+        }
+    )
+    frame["exact_krw_million"] = frame["year"].map(exact)
+    frame["exact_rounded_krw_million"] = (frame["exact_krw_million"] / ROUNDING_KRW_MILLION).round().astype(
+        "int64"
+    ) * ROUNDING_KRW_MILLION
+    frame["agrees"] = frame["rounded_krw_million"] == frame["exact_rounded_krw_million"]
+    return frame.sort_values("year").reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class TotalFigure:
+    """One year's total as a source gives it, with its precision (``PRECISION_ORDER``: exact, bill …)."""
+
+    year: int
+    amount_krw_million: int
+    precision: str
+
+
+@dataclass(frozen=True)
+class BudgetStory:
+    """The Special Account's total in one glance, so that a true number is not read as a cut.
+
+    ``latest``: the latest sourced total (derived figures are not sourced totals), with its precision
+    (a government bill says so); ``latest_budget``: the latest total that is a budget, not a bill.
+    The break: the year the exact table's total fell because projects were transferred to local
+    governments (the seed's note, placed at the year the table shows it), with the amount the seed
+    states and the change the table shows in the account the projects left. ``totals``: every
+    total from the first exact year on (``long_run_totals``), ``transfer`` marking the break year.
+    """
+
+    latest: TotalFigure
+    latest_budget: TotalFigure
+    break_year: int
+    break_total: int
+    previous_total: int
+    transfer_stated_krw_million: int
+    transfer_account: str
+    transfer_account_change_krw_million: int
+    transfer_placement: str
+    totals: pd.DataFrame
+
+    @property
+    def break_change_pct(self) -> float:
+        """The total's change in the break year on the year before (%, exact figures)."""
+        return (self.break_total / self.previous_total - 1) * 100
+
+
+def budget_story(budget: pd.DataFrame, totals: pd.DataFrame, changes: pd.DataFrame) -> BudgetStory:
+    """The story of the total: latest sourced figure and its basis, and the break marked as a transfer.
+
+    ``budget``: the exact seed table; ``totals``: special_account_totals (budget.csv); ``changes``:
+    the seed's notes on what changed (budget_changes.csv), whose ``stated_amount_krw_million`` gives
+    the transfer. The break is the note that states the largest amount moved out of an account.
+    """
+    series = long_run_totals(budget, totals)
+    series = series[series["year"] >= SEED_YEARS[0]].reset_index(drop=True)
+
+    def figure(row: pd.Series) -> TotalFigure:
+        return TotalFigure(int(row["year"]), int(row["amount_krw_million"]), str(row["precision"]))
+
+    sourced = series[series["precision"] != "derived"]
+    latest = figure(sourced.iloc[-1])
+    latest_budget = figure(sourced[sourced["precision"].isin(BUDGET_PRECISIONS)].iloc[-1])
+    transfers = changes[(changes["direction"] == "decrease") & changes["stated_amount_krw_million"].notna()]
+    if transfers.empty:
+        raise ValueError("budget_changes.csv states no amount transferred out of an account")
+    transfer = transfers.sort_values("stated_amount_krw_million").iloc[-1]
+    year, account = int(transfer["year_placed"]), str(transfer["account_id"])
+    amounts = budget.set_index(["account_id", "year"])["amount_krw_million"].astype("int64")
+    series["transfer"] = series["year"] == year
+    return BudgetStory(
+        latest=latest,
+        latest_budget=latest_budget,
+        break_year=year,
+        break_total=int(amounts[("total", year)]),
+        previous_total=int(amounts[("total", year - 1)]),
+        transfer_stated_krw_million=int(transfer["stated_amount_krw_million"]),
+        transfer_account=account,
+        transfer_account_change_krw_million=int(amounts[(account, year)] - amounts[(account, year - 1)]),
+        transfer_placement=str(transfer["placement"]),
+        totals=series,
+    )

@@ -40,8 +40,19 @@ def manifest_references() -> tuple[dict, ...]:
         return tuple(json.load(handle).get("references", ()))
 
 
+def outside_data(dataset_id: str) -> bool:
+    """The file lives outside data/ (``../geo/…``): a redirected data folder (``BND_DATA_DIR``) does not hold it."""
+    return manifest()[dataset_id]["file"].startswith("../")
+
+
 def dataset_path(dataset_id: str, root: Path | None = None) -> Path:
-    return (root or data_root()) / manifest()[dataset_id]["file"]
+    file = manifest()[dataset_id]["file"]
+    return (PACKAGE_DIR / file).resolve() if outside_data(dataset_id) else (root or data_root()) / file
+
+
+def repository_path(dataset_id: str) -> str:
+    """The file's path from the repository root, as messages and /sources name it (``data/…``, ``geo/…``)."""
+    return os.path.normpath(f"data/{manifest()[dataset_id]['file']}").replace(os.sep, "/")
 
 
 def _integrity(dataset_id: str, frame: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -62,15 +73,24 @@ def read_dataset(dataset_id: str, root: str | Path | None = None) -> pd.DataFram
     """
     entry = manifest()[dataset_id]
     path = dataset_path(dataset_id, Path(root) if root else None)
-    name = f"data/{entry['file']}"
+    name = repository_path(dataset_id)
     frame = read_csv_strict(path, name)
     frame = apply_schema(frame, entry["columns"], entry.get("unique", []), name)
     return _integrity(dataset_id, frame, name)
 
 
 def csv_datasets() -> list[str]:
-    """Ids of the datasets stored as CSV (the boundaries are GeoJSON, read by geo/)."""
+    """Ids of the datasets stored as CSV, in data/ or geo/ (the boundaries are GeoJSON, read by geo/)."""
     return [key for key, entry in manifest().items() if entry["file"].endswith(".csv")]
 
 
-__all__ = ["DatasetError", "csv_datasets", "data_root", "dataset_path", "manifest", "read_dataset"]
+__all__ = [
+    "DatasetError",
+    "csv_datasets",
+    "data_root",
+    "dataset_path",
+    "manifest",
+    "outside_data",
+    "read_dataset",
+    "repository_path",
+]

@@ -15,7 +15,13 @@ import streamlit as st
 from data.budget import special_account_long
 from data.datasets import data_root, read_dataset
 from data.population import capital_region_share, census_capital_share, resident_population
-from data.relocation import RelocationFrames, institutions_with_place, relocation_frames
+from data.relocation import (
+    EmployeeCounts,
+    RelocationFrames,
+    employee_counts,
+    institutions_with_place,
+    relocation_frames,
+)
 
 _CACHE = {"max_entries": 64, "ttl": 3600, "show_spinner": False}
 
@@ -143,6 +149,16 @@ def _relocation_frames(root: str) -> RelocationFrames:
 def load_relocation_frames() -> RelocationFrames:
     """Places, cities, institutions (with status columns), points and THE flow table (``data.relocation``)."""
     return _relocation_frames(str(data_root()))
+
+
+@st.cache_data(**_CACHE)
+def _employee_counts(root: str) -> EmployeeCounts:
+    return employee_counts(read_dataset("innovation_cities", root), read_dataset("employee_count_reports", root))
+
+
+def load_employee_counts() -> EmployeeCounts:
+    """Relocated employees per innovation city and the two reports of the count (``data.relocation``)."""
+    return _employee_counts(str(data_root()))
 
 
 # --- per-selection results the pages ask for on every rerun (cached, so a rerun is cheap) --------

@@ -12,6 +12,7 @@ import re
 import pandas as pd
 
 from data.provinces import NATION
+from data.relocation import counting_statuses
 
 MAX_COMPARE = 4
 # The comparison when only ?province= is given: that province and Seoul, the largest
@@ -160,7 +161,7 @@ def indicator_long(
     )
 
     codes = [code for code in population["iso_code"].unique() if code != NATION]
-    counted = institutions[~institutions["verification"].str.startswith("uncertain")]
+    counted = institutions[counting_statuses(institutions) == "counted"]  # as data.relocation.province_institutions
     counts = counted.groupby("iso_code").size().reindex(codes, fill_value=0)
     frames.append(
         pd.DataFrame(
@@ -173,7 +174,7 @@ def indicator_long(
                 "value": [*counts.astype(float).values, float(counts.sum())],
                 "source": "institutions.csv (per-row sources); destination province from places.csv",
                 "derivation": "count of rows in our institutions table by destination province, excluding rows "
-                "marked uncertain",
+                "marked uncertain or flagged as not one of the 153",
             }
         )
     )
@@ -330,9 +331,13 @@ def capital_grdp_share(indicators: pd.DataFrame) -> pd.DataFrame:
 
 
 def institutions_by_type(institutions: pd.DataFrame, codes: list[str]) -> pd.DataFrame:
-    """Relocated institutions per chosen province and destination type (rows marked uncertain counted apart)."""
+    """Relocated institutions per chosen province and destination type (rows marked uncertain counted apart).
+
+    Counted as ``data.relocation.province_institutions`` counts: rows flagged as not one of the 153 are left out.
+    """
     rows = institutions[institutions["iso_code"].isin(codes)].copy()
-    rows["status"] = rows["verification"].str.startswith("uncertain").map({True: "uncertain", False: "verified"})
+    rows["status"] = counting_statuses(rows).map({"counted": "verified", "uncertain": "uncertain"})
+    rows = rows[rows["status"].notna()]
     counts = rows.groupby(["iso_code", "destination_type", "status"]).size().rename("count").reset_index()
     grid = pd.MultiIndex.from_product(
         [codes, ["innovation_city", "sejong", "individual"], ["verified", "uncertain"]],

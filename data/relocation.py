@@ -298,41 +298,38 @@ def city_row_counts(institutions: pd.DataFrame, cities: pd.DataFrame) -> pd.Data
     return frame
 
 
-# --- Naju's grouping (Asia Economy, 2021: 4 / 5 / 4 / 3) -------------------------------------------------
+# --- Naju's grouping (Asia Economy, 2021: 4 / 5 / 4 / 3; row by row: Namdo Ilbo, 2017) -------------------
 
 
 def naju_members(seed_groups: pd.DataFrame, institutions: pd.DataFrame) -> pd.DataFrame:
     """Naju's institution rows, each with the seed article's group, in the seed's order.
 
-    ``group_id`` is the seed group whose ``reference_group`` is the row's sector group (<NA> for a
-    reference group the article does not name: the Teachers' Pension's 'finance').
-    ``presumed_group_id`` also places those rows, where the data allow only one reading: when
-    exactly one seed group counts more institutions than the rows matched to it, and by exactly the
-    number of unplaced rows, they are presumed to be in it (``regrouped`` True). Otherwise they stay <NA>.
+    ``group_id`` is the row's own ``seed_group`` (institutions.csv): Namdo Ilbo (2017-03-15) lists the 16
+    institutions in the seed's four groups, so each row carries its group and source (``seed_group_source``).
+    ``regrouped`` marks a row whose reference sector (``sector_group``, 2019 sources) is not the one its
+    seed group stands for: the Teachers' Pension, 'finance' there, culture & arts in the seed's scheme.
     """
     rows = institutions[institutions["place_id"] == NAJU_CITY].copy()
-    rows["group_id"] = rows["sector_group"].map(seed_groups.set_index("reference_group")["group_id"]).astype("string")
-    unplaced = rows["group_id"].isna()
-    matched = rows["group_id"].value_counts()
-    shortfall = seed_groups.set_index("group_id")["count"] - matched.reindex(seed_groups["group_id"]).fillna(0).values
-    short = shortfall[shortfall > 0]
-    rows["presumed_group_id"] = rows["group_id"]
-    if unplaced.any() and len(short) == 1 and int(short.iloc[0]) == int(unplaced.sum()):
-        rows.loc[unplaced, "presumed_group_id"] = short.index[0]
-    rows["regrouped"] = unplaced & rows["presumed_group_id"].notna()
+    unknown = set(rows["seed_group"].dropna()) - set(seed_groups["group_id"])
+    if unknown:
+        raise ValueError(f"Naju rows name seed groups the seed does not have: {sorted(unknown)}")
+    rows["group_id"] = rows["seed_group"].astype("string")
+    stands_for = rows["group_id"].map(seed_groups.set_index("group_id")["reference_group"])
+    rows["regrouped"] = (rows["group_id"].notna() & (stands_for != rows["sector_group"])).astype(bool)
     order = {group: position for position, group in enumerate(seed_groups["group_id"])}
-    rows["_order"] = rows["presumed_group_id"].map(order).fillna(len(order))
-    columns = ["row_id", "group_id", "presumed_group_id", "regrouped", "sector_group", "name_ko", "name_en"]
-    columns += ["year_relocated", "source"]
+    rows["_order"] = rows["group_id"].map(order).astype("Float64").fillna(len(order))
+    columns = ["row_id", "group_id", "regrouped", "sector_group", "name_ko", "name_en"]
+    columns += ["year_relocated", "source", "seed_group_source"]
     return rows.sort_values(["_order", "row_id"])[columns].reset_index(drop=True)
 
 
 def naju_grouping(seed_groups: pd.DataFrame, institutions: pd.DataFrame) -> pd.DataFrame:
-    """The seed's groups (counts exactly as published) next to the reference rows' groups.
+    """The seed's groups (counts exactly as published) next to the rows' two groupings.
 
-    One row per seed group: its count, the reference rows whose ``sector_group`` is that group
-    (count and names), then one row (``group_id`` 'other', no seed count) per reference group the
-    article does not name.
+    One row per seed group: its count (``seed_count``), the rows the data puts in it (``rows``, with
+    their names: Namdo Ilbo's grouping), and the rows whose own sector is the group's reference group
+    (``reference_count``); then one row (``group_id`` 'other', no seed count, no rows) per reference
+    sector the article does not name, with the rows of that sector (the Teachers' Pension's 'finance').
     """
     members = naju_members(seed_groups, institutions)
 
@@ -351,18 +348,22 @@ def naju_grouping(seed_groups: pd.DataFrame, institutions: pd.DataFrame) -> pd.D
                 "group_en": group.group_en,
                 "group_ko": group.group_ko,
                 "seed_count": int(group.count),
+                "rows": len(rows),
                 "reference_group": group.reference_group,
-                "reference_count": len(rows),
+                "reference_count": int((members["sector_group"] == group.reference_group).sum()),
                 **names(rows),
             }
         )
-    for reference_group, rows in members[members["group_id"].isna()].groupby("sector_group", dropna=False):
+    named = set(seed_groups["reference_group"])
+    others = members[~members["sector_group"].isin(named)]
+    for reference_group, rows in others.groupby("sector_group", dropna=False):
         records.append(
             {
                 "group_id": "other",
                 "group_en": None,
                 "group_ko": None,
                 "seed_count": None,
+                "rows": None,
                 "reference_group": reference_group if pd.notna(reference_group) else None,
                 "reference_count": len(rows),
                 **names(rows),
@@ -370,6 +371,7 @@ def naju_grouping(seed_groups: pd.DataFrame, institutions: pd.DataFrame) -> pd.D
         )
     frame = pd.DataFrame.from_records(records)
     frame["seed_count"] = frame["seed_count"].astype("Int64")
+    frame["rows"] = frame["rows"].astype("Int64")
     return frame
 
 
@@ -422,3 +424,148 @@ def sector_counts(rows: pd.DataFrame) -> pd.DataFrame:
         rows["sector_group"].fillna("").value_counts().rename_axis("sector_group").reset_index(name="n_institutions")
     )
     return counts.sort_values(["n_institutions", "sector_group"], ascending=[False, True]).reset_index(drop=True)
+
+
+# --- Counting a province's institutions (the Overview, /regions, /present) --------------------------------
+
+
+def counting_status(verification: object) -> str:
+    """How a row counts: 'counted' (in MOLIT's 153 and not uncertain), 'uncertain' (in the 153, marked
+    uncertain: given apart) or 'not_of_153' (flagged as not one of the 153, e.g. KRIT: never counted).
+    """
+    text = "" if verification is None or pd.isna(verification) else str(verification)
+    if NOT_OF_153 in text:
+        return "not_of_153"
+    return "uncertain" if verification_group(text) == "uncertain" else "counted"
+
+
+def counting_statuses(institutions: pd.DataFrame) -> pd.Series:
+    """``counting_status`` of every row (a string Series on the rows' index)."""
+    return institutions["verification"].map(counting_status).astype("string")
+
+
+@dataclass(frozen=True)
+class SharedCity:
+    """An innovation city a province shares but does not host (Gwangju: Bitgaram, built in Naju, Jeollanam-do)."""
+
+    place_id: str
+    name_ko: str
+    name_en: str
+    host_iso: str
+    counted: int
+    uncertain: int
+
+
+@dataclass(frozen=True)
+class ProvinceInstitutions:
+    """A province's relocated institutions, counted as /regions counts them.
+
+    ``counted``: rows sited in the province, counted in the 153 and not marked uncertain (what /regions
+    ranks); ``uncertain``: rows in the 153 marked uncertain (say "n, plus k uncertain");
+    ``not_of_153``: rows sited there but flagged as not one of the 153 (never counted);
+    ``shared_cities``: innovation cities the province shares with the host province, with their counts.
+    """
+
+    province: str
+    counted: int
+    uncertain: int
+    not_of_153: int
+    shared_cities: tuple[SharedCity, ...]
+
+
+def province_institutions(province: str, institutions: pd.DataFrame, places: pd.DataFrame) -> ProvinceInstitutions:
+    """The one count of a province's institutions (``institutions``: ``institutions_with_place`` rows).
+
+    Rows are counted in their host province (``iso_code``); a province that shares an innovation city
+    it does not host (``partner_iso_code`` in relocation_places) gets that city's counts apart.
+    """
+    status = counting_statuses(institutions)
+    here = status[(institutions["iso_code"] == province).fillna(False).astype(bool)]
+    shared = []
+    cities = places[(places["place_type"] == "innovation_city") & (places["partner_iso_code"] == province)]
+    for city in cities.itertuples(index=False):
+        in_city = status[(institutions["place_id"] == city.place_id).fillna(False).astype(bool)]
+        shared.append(
+            SharedCity(
+                place_id=city.place_id,
+                name_ko=city.name_ko,
+                name_en=city.name_en,
+                host_iso=city.iso_code,
+                counted=int((in_city == "counted").sum()),
+                uncertain=int((in_city == "uncertain").sum()),
+            )
+        )
+    return ProvinceInstitutions(
+        province=province,
+        counted=int((here == "counted").sum()),
+        uncertain=int((here == "uncertain").sum()),
+        not_of_153=int((here == "not_of_153").sum()),
+        shared_cities=tuple(shared),
+    )
+
+
+# --- Relocated employees: two reports of one MOLIT count ------------------------------------------------
+
+PRIMARY_EMPLOYEE_REPORT = "etnews_2022"  # the report whose city figures innovation_cities.csv uses
+
+
+@dataclass(frozen=True)
+class ReportedTotal:
+    """One press report of MOLIT's end-of-Sept-2021 count: who, when, where, and the total it prints."""
+
+    publisher_ko: str
+    publisher_en: str
+    published: str
+    source: str
+    printed_total: int
+
+
+@dataclass(frozen=True)
+class EmployeeCounts:
+    """Relocated employees per innovation city, and the disagreement between the two reports of the count.
+
+    ``city_figures``: city_id -> employees as the data uses them (the primary report, innovation_cities.csv);
+    ``city_sum``: their sum; ``primary``: that report and the total it prints (etnews: 40,331, likely a typo);
+    ``other``: the second report (Kwangju Ilbo: its city figures add up to its total, 44,734);
+    ``other_city_figures``: city_id -> employees of the second report, where recorded.
+    """
+
+    city_figures: pd.Series
+    city_sum: int
+    primary: ReportedTotal
+    other: ReportedTotal
+    other_city_figures: pd.Series
+
+    @property
+    def difference(self) -> int:
+        """How far the two reports' totals are apart (persons): the primary's city sum − the other's total."""
+        return self.city_sum - self.other.printed_total
+
+
+def employee_counts(cities: pd.DataFrame, reports: pd.DataFrame) -> EmployeeCounts:
+    """The employees figures with their basis (``cities``: innovation_cities; ``reports``: employee_count_reports)."""
+    figures = cities.set_index("city_id")["relocated_employees"].dropna().astype("int64")
+    totals = reports[reports["figure"] == "printed_total"]
+
+    def reported(row: pd.Series) -> ReportedTotal:
+        return ReportedTotal(
+            str(row["publisher_ko"]),
+            str(row["publisher_en"]),
+            str(row["published"]),
+            str(row["source"]),
+            int(row["employees"]),
+        )
+
+    primary = totals[totals["report_id"] == PRIMARY_EMPLOYEE_REPORT]
+    other = totals[totals["report_id"] != PRIMARY_EMPLOYEE_REPORT]
+    if len(primary) != 1 or len(other) != 1:
+        raise ValueError("employee_count_reports.csv must give one printed total for each of the two reports")
+    other_id = other.iloc[0]["report_id"]
+    other_cities = reports[(reports["report_id"] == other_id) & (reports["figure"] == "city")]
+    return EmployeeCounts(
+        city_figures=figures,
+        city_sum=int(figures.sum()),
+        primary=reported(primary.iloc[0]),
+        other=reported(other.iloc[0]),
+        other_city_figures=other_cities.set_index("city_id")["employees"].astype("int64"),
+    )

@@ -104,3 +104,35 @@ def test_summary_lines_quote_exact_and_later_figures(budget, deflator):
     assert lines[0].startswith("The total went from KRW 10.34 tn in 2015 to KRW 9.23 tn in 2020, −10.7%")
     assert "fell by KRW 3.24 tn" in lines[1]  # 5,548,288 − 2,313,150 million
     assert "2023 KRW 12.7 tn (Government bill" in lines[3]
+
+
+# --- Issue 18 (3): the rounded 2015 total is not the exact figure rounded -------------------------------------
+
+
+def test_rounded_totals_of_exact_years_are_checked_not_assumed(budget):
+    checks = tb.rounded_total_checks(budget, read_dataset("special_account_totals")).set_index("year")
+    assert checks.loc[2015, ["rounded_krw_million", "exact_krw_million", "exact_rounded_krw_million"]].tolist() == [
+        10_400_000,
+        10_338_940,
+        10_300_000,
+    ]
+    assert not checks.loc[2015, "agrees"] and checks.loc[2020, "agrees"]
+
+
+def test_long_run_note_says_the_2015_rounded_total_is_on_another_basis(budget):
+    checks = tb.rounded_total_checks(budget, read_dataset("special_account_totals"))
+    en = views.long_run_note(checks, "nominal", "en")
+    assert (
+        "The rounded 2015 total (KRW 10.4 tn) does not agree with the exact figure: the exact 10,338,940 KRW million "
+        "rounds to KRW 10.3 tn, so KRW 10.4 tn is on another basis, which the sources do not state." in en
+    )
+    assert "The rounded 2020 total (KRW 9.2 tn) agrees with the exact figure." in en
+    assert "(10.4 tn) and 2020 (9.2 tn) totals agree" not in en  # the old, false sentence
+    ko = views.long_run_note(checks, "nominal", "ko")
+    assert (
+        "2015년 반올림 총액(10.4조 원)은 정확한 값과 다릅니다. 정확한 값 10,338,940 백만 원을 반올림하면 "
+        "10.3조 원이므로, 10.4조 원은 기준이 다른 수치이며 출처는 그 기준을 밝히지 않습니다." in ko
+    )
+    assert "2020년 반올림 총액(9.2조 원)은 정확한 값과 일치합니다." in ko
+    assert "정확한 값과 일치해 따로 표시하지" not in ko
+    assert en.endswith("(approximate or inferred years marked).") and ko.endswith("(연도 추정 표시 포함)입니다.")

@@ -12,6 +12,7 @@ from components.strings import LANGS, STRINGS, localized, t, tn
 
 ROOT = Path(__file__).resolve().parents[1]
 CODE = [ROOT / "app.py", *(ROOT / "pages").glob("*.py"), *(ROOT / "components").rglob("*.py")]
+CODE += list((ROOT / "server").rglob("*.py"))  # the kiosk card's text (server/asgi.py)
 CODE = [path for path in CODE if "strings" not in path.parts]
 CATALOGUE_CALLS = {"t", "tn"}
 

@@ -184,3 +184,99 @@ def test_optional_empty_cells_stay_missing_not_zero():
     assert cities["centroid_lat"].isna().sum() == 6  # Busan, Daegu, Ulsan, Jinju, Jeju, Daejeon have no sourced point
     assert not (cities["centroid_lat"] == 0).any()
     assert isinstance(cities["centroid_lat"].dtype, pd.Float64Dtype)
+
+
+# --- Issue 18 (6): every dataset names the specific table, release or article it came from --------------------
+
+HOMEPAGES = {  # the bare homepages entries used to cite instead of a table, release or article
+    "https://kosis.kr",
+    "https://jumin.mois.go.kr",
+    "https://www.balance.go.kr",
+    "https://innocity.molit.go.kr/eng/",
+    "https://sgis.kostat.go.kr",
+    "https://github.com/southkorea/southkorea-maps",
+}
+
+
+def _is_homepage(url: str) -> bool:
+    from urllib.parse import urlparse
+
+    parts = urlparse(url)
+    segments = [segment for segment in parts.path.split("/") if segment]
+    github_repository_root = parts.netloc == "github.com" and len(segments) <= 2
+    return url.rstrip("/") in {home.rstrip("/") for home in HOMEPAGES} or (
+        not parts.query and (not segments or github_repository_root)
+    )
+
+
+def test_no_dataset_or_reference_cites_only_a_homepage():
+    for dataset_id, entry in manifest().items():
+        homepages = [url for url in entry["source_urls"] if _is_homepage(url)]
+        assert not homepages, (dataset_id, homepages)
+        assert entry.get("citation"), f"{dataset_id} has no citation"
+    from data.datasets import manifest_references
+
+    for reference in manifest_references():
+        assert not _is_homepage(reference["url"]), reference["id"]
+    assert _is_homepage("https://kosis.kr") and _is_homepage("https://github.com/southkorea/southkorea-maps")
+    assert not _is_homepage("https://m.etnews.com/20220202000071")
+
+
+def test_province_indicators_say_what_they_are_transcribed_from_and_what_was_checked():
+    entry = manifest()["province_indicators"]
+    assert entry["source_urls"][0] == "https://kosis.kr/statHtml/statHtml.do?orgId=101&tblId=DT_1B040A3"
+    assert "public GitHub JS file (repository not identified)" in entry["publisher"]
+    assert "KOSIS table DT_1B040A3" in entry["publisher"]
+    caveats = " ".join(entry["caveats"])
+    assert "The 2014–2018 provincial values were not compared with KOSIS or MOIS tables." in caveats
+    assert "the 2019, 2020, 2021 and 2023 values match, province by province, the MOIS export" in caveats
+    assert "dhtnals26/O" in manifest()["population_2022_2024"]["publisher"]
+
+
+def test_the_municipality_code_table_in_geo_has_its_own_entry():
+    from data.datasets import dataset_path, repository_path
+
+    entry = manifest()["sigungu_codes"]
+    assert entry["file"] == "../geo/source/sigungu_codes.csv" and entry["citation"]
+    assert repository_path("sigungu_codes") == "geo/source/sigungu_codes.csv"
+    codes = read_dataset("sigungu_codes")
+    assert len(codes) == 229 and codes["code"].is_unique
+    assert "sigungu_codes" in csv_datasets()
+    assert dataset_path("sigungu_codes").parent.name == "source"
+
+
+def test_a_file_outside_data_is_read_from_the_repository_even_with_a_redirected_data_folder(data_copy):
+    assert len(read_dataset("sigungu_codes")) == 229  # geo/ is not part of the data copy
+    (data_copy / "cities" / "institutions.csv").unlink()
+    with pytest.raises(DatasetError):
+        read_dataset("institutions")  # while data/ files do come from the copy
+
+
+# --- Issue 18 (2), (5), (7): corrected data --------------------------------------------------------------------
+
+
+def test_notes_show_the_employees_basis_and_disagreement():
+    from pathlib import Path
+
+    notes = (Path(__file__).resolve().parents[1] / "data" / "cities" / "NOTES.md").read_text(encoding="utf-8")
+    assert "Sept 2021, total 40,331" not in notes
+    assert "sum to 45,331" in notes and "**44,734**" in notes and "aid=1636457400728914005" in notes
+    assert "Namdo Ilbo (namdonews.com, idxno=430273, 2017-03-15)" in notes
+    reports = read_dataset("employee_count_reports").set_index(["report_id", "figure"])
+    assert reports.loc[("etnews_2022", "printed_total"), "employees"].item() == 40_331
+    assert reports.loc[("kwangju_ilbo_2021", "printed_total"), "employees"].item() == 44_734
+    assert read_dataset("innovation_cities")["relocated_employees"].sum() == 45_331
+
+
+def test_key_task_2_3_carries_its_own_order_note():
+    seed = read_dataset("key_task_seed").set_index("task_id")
+    assert seed.loc["2-2", "note"].startswith("Seed order: the seed lists this task 2nd in Space; key_tasks.csv")
+    assert seed.loc["2-3", "note"].startswith("Seed order: the seed lists this task 3rd in Space; key_tasks.csv")
+    assert "lists it 2nd" in seed.loc["2-3", "note"] and "lists it 3rd" in seed.loc["2-2", "note"]
+
+
+def test_the_transfer_amount_is_a_number_in_the_seed_notes():
+    changes = read_dataset("budget_changes").set_index("change_id")
+    assert changes.loc["D", "stated_amount_krw_million"] == 3_500_000
+    assert "KRW 3.5 trillion" in changes.loc["D", "text_en"]
+    assert changes["stated_amount_krw_million"].isna().sum() == 3

@@ -125,13 +125,15 @@ def test_naju_seed_grouping_is_reproduced_exactly(frames):
     groups = relocation.naju_grouping(seed, frames["institutions"])
     assert groups["seed_count"].dropna().astype(int).tolist() == [4, 5, 4, 3]
     assert groups["reference_count"].tolist() == [4, 5, 4, 2, 1]
+    assert groups["rows"].dropna().astype(int).tolist() == [4, 5, 4, 3]  # row by row (Namdo Ilbo 2017)
     other = groups[groups["group_id"] == "other"].iloc[0]
     assert (
         other["reference_group"] == "finance"
         and other["members_ko"] == "사립학교교직원연금공단"
         and pd.isna(other["seed_count"])
     )
-    assert "한국콘텐츠진흥원" in groups.set_index("group_id").loc["culture_arts", "members_ko"]
+    culture = groups.set_index("group_id").loc["culture_arts", "members_ko"]
+    assert culture == "한국콘텐츠진흥원 · 한국문화예술위원회 · 사립학교교직원연금공단"
 
 
 def test_filter_institutions(frames):
@@ -173,36 +175,37 @@ def test_display_table_in_both_languages(frames):
     }
 
 
-def test_naju_members_place_the_unnamed_group_where_the_article_counts_it(frames):
-    """The article's 3 culture & arts can only include the Teachers' Pension: the one group short by one row."""
+def test_naju_rows_carry_the_seed_grouping_row_by_row(frames):
+    """Issue 18 (5): Namdo Ilbo (2017-03-15) lists the 16 in the seed's groups; each row carries group and source."""
     members = relocation.naju_members(read_dataset("naju_sector_groups"), frames["institutions"])
     assert len(members) == 16 and members.iloc[0]["name_ko"] == "한국전력공사"
-    assert members["group_id"].value_counts().to_dict() == {
-        "agriculture_life": 5,
-        "energy": 4,
-        "ict": 4,
-        "culture_arts": 2,
+    counts = members["group_id"].value_counts().to_dict()
+    assert counts == {"energy": 4, "agriculture_life": 5, "ict": 4, "culture_arts": 3}  # the seed's 4 / 5 / 4 / 3
+    assert set(members["seed_group_source"]) == {
+        "Namdo Ilbo (남도일보) 2017-03-15, http://www.namdonews.com/news/articleView.html?idxno=430273"
     }
-    presumed = members["presumed_group_id"].value_counts().to_dict()
-    assert presumed == {"energy": 4, "agriculture_life": 5, "ict": 4, "culture_arts": 3}  # the seed's 4 / 5 / 4 / 3
     regrouped = members[members["regrouped"]]
-    assert (
-        regrouped["name_ko"].tolist() == ["사립학교교직원연금공단"] and regrouped.iloc[0]["sector_group"] == "finance"
-    )
+    assert regrouped["name_ko"].tolist() == ["사립학교교직원연금공단"]
+    assert regrouped.iloc[0][["group_id", "sector_group"]].tolist() == ["culture_arts", "finance"]  # both kept
     # the seed order: energy, agriculture & life, ICT, culture & arts
-    assert members["presumed_group_id"].drop_duplicates().tolist() == [
-        "energy",
-        "agriculture_life",
-        "ict",
-        "culture_arts",
-    ]
+    assert members["group_id"].drop_duplicates().tolist() == ["energy", "agriculture_life", "ict", "culture_arts"]
+    rows = read_dataset("institutions")
+    assert (
+        rows["seed_group"].notna().sum() == 16
+        and (rows.loc[rows["seed_group"].notna(), "innovation_city_id"] == "IC03").all()
+    )
 
 
-def test_no_presumption_where_the_data_allow_two_readings(frames):
+def test_the_grouping_comes_from_the_rows_not_from_the_counts(frames):
+    """Changing the article's counts moves no row; a row naming a group the seed lacks is an error."""
     seed = read_dataset("naju_sector_groups").copy()
-    seed.loc[seed["group_id"] == "energy", "count"] = 5  # now two groups are short: no single reading
+    seed.loc[seed["group_id"] == "energy", "count"] = 5
     members = relocation.naju_members(seed, frames["institutions"])
-    assert members["presumed_group_id"].isna().sum() == 1 and not members["regrouped"].any()
+    assert members["group_id"].value_counts()["energy"] == 4 and members["group_id"].notna().all()
+    broken = frames["institutions"].copy()
+    broken.loc[broken["row_id"] == "I016", "seed_group"] = "finance"
+    with pytest.raises(ValueError, match="finance"):
+        relocation.naju_members(read_dataset("naju_sector_groups"), broken)
 
 
 def test_destination_totals_sum_the_flows(frames):
@@ -246,16 +249,48 @@ def test_views_show_missing_values_as_the_catalogue_text(frames):
 
 
 def test_naju_texts_are_built_from_the_rows(frames):
-    groups = relocation.naju_grouping(read_dataset("naju_sector_groups"), frames["institutions"])
+    seed = read_dataset("naju_sector_groups")
+    groups = relocation.naju_grouping(seed, frames["institutions"])
+    members = relocation.naju_members(seed, frames["institutions"])
     assert views.naju_heading(groups, "ko") == "빛가람(나주) 혁신도시의 16개 기관: 4 / 5 / 4 / 3"
     assert views.naju_heading(groups, "en") == "Naju (Bitgaram): its 16 institutions, 4 / 5 / 4 / 3"
-    alt = views.naju_alt(groups, "en")
+    alt = views.naju_alt(groups, members, "en")
     assert (
         "energy 4, agriculture & life 5, broadcasting & ICT 4, culture & arts 2 and finance 1 (Teachers' Pension" in alt
     )
-    assert "에너지 4, 농업·생명과학 5, 정보통신 4, 문화·예술 3" in views.naju_alt(groups, "ko")
+    assert alt.endswith(
+        "Namdo Ilbo (2017) lists the 16 institution by institution in the same 4 groups, with Teachers' Pension "
+        "(TP) under culture and arts."
+    )
+    ko = views.naju_alt(groups, members, "ko")
+    assert "에너지 4, 농업·생명과학 5, 정보통신 4, 문화·예술 3" in ko
+    assert ko.endswith(
+        "남도일보(2017)는 16개 기관을 기관별로 같은 4개 분야에 나눕니다(문화·예술 분야에 사립학교교직원연금공단 포함)."
+    )
     rows = views.naju_chart_rows(groups, "en")
     assert len(rows) == 9 and rows["count"].sum() == 32  # 4 article counts + 5 reference counts, 16 each
+
+
+def test_naju_note_cites_the_row_by_row_grouping_and_presumes_nothing(frames):
+    """Issue 18 (5): the note says where the Teachers' Pension is, from whom, and drops "presumably"."""
+    seed = read_dataset("naju_sector_groups")
+    groups = relocation.naju_grouping(seed, frames["institutions"])
+    members = relocation.naju_members(seed, frames["institutions"])
+    en = views.naju_note(groups, members, "en")
+    assert en == (
+        "4/5/4/3 is the grouping of the Asia Economy article (25 Oct 2021), reproduced as published. Namdo Ilbo "
+        "(15 Mar 2017) gives the same grouping institution by institution, with Teachers' Pension (TP) under culture "
+        "and arts; the 2019 sources put it apart as 'finance'. The table shows both: the institutions in each of the "
+        "article's groups (Namdo Ilbo) and each institution's own sector."
+    )
+    ko = views.naju_note(groups, members, "ko")
+    assert "남도일보(2017-03-15)는 같은 분류를 기관별로 제시합니다(문화·예술 분야에 사립학교교직원연금공단 포함)" in ko
+    assert "‘금융’ 분야로 따로 분류" in ko
+    for text in (en, ko, views.naju_alt(groups, members, "en")):
+        assert "presumably" not in text and "보이지만" not in text
+    table = views.naju_table(groups, "en")
+    assert table["Rows in this group (Namdo Ilbo 2017)"].tolist() == ["4", "5", "4", "3", "no data"]
+    assert table["Own sector (2019 sources)"].tolist()[-1] == "finance"
 
 
 def test_map_texts_and_counts_in_words(frames):
@@ -288,6 +323,26 @@ def test_city_profile(frames):
     assert korean.theme == md_escape(f"{naju['theme_ko_2005_07']} — {naju['theme_en']}")
     daejeon = views.city_profile("IC11", frames["cities"], frames["points"], frames["institutions"], NAMES, "ko")
     assert daejeon.rows == 0 and daejeon.phase == "2020년 지정"
+
+
+def test_a_city_employees_figure_says_whose_count_and_how_the_other_report_differs(frames):
+    """Issue 18 (2): etnews' city figure with its basis, and Kwangju Ilbo's figure for the same count."""
+    counts = relocation.employee_counts(frames["cities"], read_dataset("employee_count_reports"))
+    assert views.city_employees_basis("IC03", counts, "en") == (
+        "MOLIT count, end of Sept 2021, as printed by etnews (2022-02-02). Kwangju Ilbo (2021-11-09) reports 7,887 "
+        "for this city: the two reports of the count differ (totals: 45,331 summed from etnews's cities, 44,734 in "
+        "Kwangju Ilbo)."
+    )
+    assert views.city_employees_basis("IC03", counts, "ko") == (
+        "국토교통부 2021년 9월 말 집계, 전자신문(2022-02-02) 보도 값입니다. 광주일보(2021-11-09)는 이 도시를 "
+        "7,887명으로 보도해 두 보도가 다릅니다(합계: 전자신문 도시별 값의 합 45,331명, 광주일보 44,734명)."
+    )
+    busan_en = views.city_employees_basis("IC01", counts, "en")
+    assert busan_en.endswith(
+        "Kwangju Ilbo (2021-11-09) reports the same count with other city figures (total 44,734, against 45,331 "
+        "summed from etnews's cities); its figure for this city is not in our data."
+    )
+    assert "그 보도의 이 도시 값은 자료에 없습니다." in views.city_employees_basis("IC01", counts, "ko")
 
 
 # --- pydeck builders -----------------------------------------------------------------------------
@@ -439,7 +494,9 @@ def test_shared_naju_link_in_english_shows_16_grouped_4_5_4_3():
     assert not at.exception
     text = all_text(at)
     assert "Naju (Bitgaram): its 16 institutions, 4 / 5 / 4 / 3" in text
-    assert "Korea Teachers' Pension" in text and "2019 sources" in text
+    assert "Teachers' Pension (TP) under culture and arts" in text and "2019 sources" in text
+    assert "presumably" not in text and "Namdo Ilbo (15 Mar 2017)" in text  # the row-by-row grouping is cited
+    assert "Kwangju Ilbo (2021-11-09) reports 7,887 for this city" in text
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Institutions relocated"] == "16"
     assert metrics["Workers at relocated institutions (Sept 2021)"] == "7,885"

@@ -21,23 +21,52 @@ def test_every_page_runs_without_exception(path, params):
 def test_overview_shows_sourced_headline_figures_in_korean():
     at = run_page("")
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["균특회계 예산 (2020)"] == "9.23조 원"
+    # Issue 18 (1): the latest sourced total with its basis; the 2020 fall marked as a transfer, not a cut
+    assert metrics["균특회계 총액 (2023년 정부안)"] == "12.7조 원"
     assert metrics["혁신도시"] == "12곳"
     assert metrics["지방 이전 공공기관"] == "153개"
     assert metrics["수도권 인구 비중 (2024)"] == "50.86%"
     text = all_text(at)
-    assert "MOEF (nabis.go.kr), 2020" in text and "출처" in text
+    assert "MOEF (nabis.go.kr), 2015–2020" in text and "출처" in text
+    assert "정부안 (국회 확정 전). 가장 최근 예산: 2022년 10.9조 원" in text
+    assert "2020년 9.23조 원(정확한 값, 2019년 대비 −14.1%)은 삭감이 아니라 이양입니다" in text
 
 
 @pytest.mark.apptest
 def test_overview_in_english_with_province():
     at = run_page("", lang="en", province="KR-46")
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Special Account budget (2020)"] == "KRW 9.23 tn"
+    assert metrics["Special Account total (2023 government bill)"] == "KRW 12.7 tn"
     assert metrics["Resident population (2024)"] == "1,788,819 people"
     text = all_text(at)
     assert "South Jeolla at a glance" in text
     assert "Gwangju-Jeonnam Joint Innovation City (Bitgaram)" in text
+    assert "Latest budget: KRW 10.9 tn in 2022" in text
+    assert "2020: KRW 9.23 tn (exact), −14.1% on 2019 — a transfer, not a cut" in text
+    assert "Institutions relocated here (counted as on Regional comparison): **16 institutions**" in text
+
+
+@pytest.mark.apptest
+@pytest.mark.parametrize(
+    ("province", "lang", "expected"),
+    [
+        ("KR-48", "en", "**11 institutions** ·"),  # KRIT, flagged as not one of the 153, is not counted
+        ("KR-50", "en", "**15 institutions**, plus 3 uncertain ·"),
+        (
+            "KR-29",
+            "en",
+            "**0 institutions** · shares Gwangju-Jeonnam Joint Innovation City (Bitgaram) with South "
+            "Jeolla: 16 institutions",
+        ),
+        ("KR-50", "ko", "**15개 기관**, 불확실 3개 별도 ·"),
+        ("KR-29", "ko", "**0개 기관** · 전라남도와 함께 조성한 광주전남공동혁신도시(빛가람): 16개 기관"),
+    ],
+)
+def test_overview_counts_a_provinces_institutions_as_regions_does(province, lang, expected):
+    """Issue 18 (4): the province view counts what /regions counts, and Gwangju shows its shared city's 16."""
+    at = run_page("", lang=lang, province=province)
+    assert not at.exception
+    assert expected in all_text(at)
 
 
 @pytest.mark.apptest

@@ -126,15 +126,27 @@ def test_budget_headline_reproduces_the_seed_totals():
     totals = special_account_total_by_year(budget)
     assert totals.to_dict()[2015] == 10_338_940
     assert totals.to_dict()[2016] == 9_973_926
-    head_ko = views.present_budget_headline(budget, "ko")
-    assert head_ko["first"] == "10.34조 원" and head_ko["last_year"] == "2020" and head_ko["peak_year"] == "2019"
-    head_en = views.present_budget_headline(budget, "en")
-    assert head_en["first"] == "KRW 10.34 tn" and head_en["last"] == "KRW 9.23 tn" and head_en["peak"] == "KRW 10.75 tn"
     assert views.present_budget_alt(budget, "en").startswith(
         "Bar chart of the Special Account total per year, 2015 KRW 10.34 tn,"
     )
-    spec = charts.present_budget_chart(budget, "en").to_dict()
+    spec = charts.present_budget_chart(budget, "en", marks={2020: "≈KRW 3.5 tn devolved"}).to_dict()
     assert spec["config"]["axis"]["labelFontSize"] >= 24  # big-screen labels
+    assert "≈KRW 3.5 tn devolved" in str(spec)  # the 2020 bar is marked as a transfer
+
+
+@pytest.mark.apptest
+@pytest.mark.parametrize(
+    ("lang", "headline", "transfer"),
+    [
+        ("ko", "균특회계 12.7조 원 (2023년 정부안)", "삭감이 아니라 이양입니다: 약 3.5조 원 규모의 지역자율계정 사업"),
+        ("en", "Special Account: KRW 12.7 tn (2023 government bill)", "a transfer, not a cut: about KRW 3.5 tn"),
+    ],
+)
+def test_budget_slide_tells_the_latest_total_and_the_2020_transfer(lang, headline, transfer):
+    at = run_page("present", lang=lang, slide="2")
+    assert headline in [title.value for title in at.title]
+    text = slide_text(at)
+    assert transfer in text and ("2022" in text and ("10.9" in text))  # the latest enacted budget, with its basis
 
 
 def test_capital_share_crosses_50_percent_in_2019():
@@ -182,7 +194,7 @@ def test_naju_groups_follow_the_seed_4_5_4_3(frames):
     seed_groups = read_dataset("naju_sector_groups")
     members = naju_members(seed_groups, frames.institutions)
     assert len(members) == 16
-    counts = members["presumed_group_id"].value_counts().to_dict()
+    counts = members["group_id"].value_counts().to_dict()
     assert counts == {"energy": 4, "agriculture_life": 5, "ict": 4, "culture_arts": 3}
     regrouped = members[members["regrouped"]]
     assert list(regrouped["name_ko"]) == ["사립학교교직원연금공단"] and regrouped.iloc[0]["sector_group"] == "finance"
@@ -253,16 +265,26 @@ def test_gyeonggi_spotlight_figures(institutions):
     spot = views.present_province_spotlight(
         "KR-41", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
     )
-    assert spot.population == 13_694_685 and spot.cities.empty and spot.institutions == 0
+    assert spot.population == 13_694_685 and spot.cities.empty and spot.institutions.counted == 0
     assert views.present_spot_headline(spot, "경기도", "ko") == "경기도: 주민 13,694,685명"
     naju = views.present_province_spotlight(
         "KR-46", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
     )
-    assert list(naju.cities["place_id"]) == ["IC03"] and naju.institutions >= 16
+    assert list(naju.cities["place_id"]) == ["IC03"] and naju.institutions.counted == 16
     gwangju = views.present_province_spotlight(
         "KR-29", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
     )
     assert list(gwangju.partner_cities["place_id"]) == ["IC03"] and gwangju.cities.empty
+    # Gwangju hosts none itself, but shares Bitgaram (Naju) and its 16 with South Jeolla: said, not "0"
+    names = {"KR-46": "South Jeolla", "KR-29": "Gwangju"}
+    line = views.present_spot_institutions(gwangju, names.get, "en")
+    assert line.startswith("Relocated public institutions: **0 institutions**") and "16 institutions" in line
+    assert "South Jeolla" in line and "Bitgaram" in line
+    sejong = views.present_province_spotlight(
+        "KR-50", population, institutions, read_dataset("relocation_places"), read_dataset("province_profiles")
+    )
+    assert (sejong.institutions.counted, sejong.institutions.uncertain) == (15, 3)
+    assert "3" in views.present_spot_institutions(sejong, names.get, "ko")
 
 
 # --- The page (AppTest) ------------------------------------------------------
@@ -289,7 +311,7 @@ def test_every_slide_renders_in_both_languages(lang):
             "ko": "지역이 강한 나라, 균형잡힌 대한민국",
             "en": "A Nation with Strong Regions. A Well-Balanced Republic of Korea",
         },
-        2: {"ko": "10.34조 원", "en": "KRW 10.34 tn"},
+        2: {"ko": "균특회계 12.7조 원 (2023년 정부안)", "en": "Special Account: KRW 12.7 tn (2023 government bill)"},
         3: {"ko": "공공기관 153곳이 수도권을 떠났습니다", "en": "153 public institutions left the capital region"},
         4: {"ko": "2019년 처음으로 전국의 50%를 넘었습니다", "en": "In 2019 the capital region passed 50%"},
         5: {"ko": "나주 빛가람혁신도시: 공공기관 16곳", "en": "Naju Bitgaram Innovation City: 16 public institutions"},

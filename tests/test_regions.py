@@ -21,7 +21,7 @@ from components.views.regions import format_gap, format_value
 from data import regions as R
 from data.datasets import read_dataset
 from data.population import capital_region_share, census_capital_share, resident_population
-from data.relocation import institutions_with_place
+from data.relocation import employee_counts, institutions_with_place
 from geo import province_features
 from tests.apptest_helpers import all_text, run_page
 
@@ -118,6 +118,84 @@ def test_relocated_institutions_and_employees(data):
     assert national == 45_331 and round(7885 / national * 100, 1) == 17.4
     by_type = R.institutions_by_type(data["institutions"], ["KR-46", "KR-50"])
     assert by_type.query("iso_code == 'KR-50' and status == 'uncertain'")["count"].sum() == 3
+
+
+# --- Issue 18: employees' basis, counting like the Overview, what was checked ---------------------------------
+
+
+def _employees():
+    return employee_counts(read_dataset("innovation_cities"), read_dataset("employee_count_reports"))
+
+
+def test_the_two_reports_of_the_employees_count_disagree_and_the_data_says_so():
+    counts = _employees()
+    assert counts.city_sum == 45_331 and counts.primary.printed_total == 40_331  # etnews: sum vs printed total
+    assert counts.other.printed_total == 44_734 and counts.difference == 597  # Kwangju Ilbo's total
+    assert counts.other_city_figures.to_dict() == {"IC03": 7887, "IC05": 7052, "IC02": 3167}
+    assert (counts.primary.publisher_en, counts.other.publisher_en) == ("etnews", "Kwangju Ilbo")
+
+
+def test_employees_note_shows_the_basis_and_the_disagreement_in_both_languages():
+    counts = _employees()
+    en = views.employees_note(counts, "en")
+    assert "as printed by etnews (2022-02-02)" in en
+    assert (
+        "Two reports of this count disagree: etnews's ten city figures sum to 45,331 (its printed total, 40,331, looks "
+        "like a typo: its own Naju share, 17.4%, fits the sum), while Kwangju Ilbo (2021-11-09) gives other city "
+        "figures that add up to its own total, 44,734: 597 fewer." in en
+    )
+    ko = views.employees_note(counts, "ko")
+    assert (
+        "전자신문의 10개 도시 값의 합은 45,331명입니다(기사에 적힌 합계 40,331명은 같은 기사의 나주 비중 17.4%와" in ko
+    )
+    assert "광주일보(2021-11-09)는 다른 도시별 값을 실었고 그 합은 자체 합계인 44,734명으로, 597명 적습니다." in ko
+    assert views.indicator_note("employees_per_1000", "en", counts) == en
+    with pytest.raises(ValueError):
+        views.indicator_note("employees", "en")
+    assert views.employees_basis(counts, "en") == (
+        "as printed by etnews; Kwangju Ilbo reports the same count with a total of 44,734 (these sum to 45,331)"
+    )
+    assert views.employees_basis(counts, "ko") == (
+        "전자신문 보도 값. 같은 집계를 광주일보는 합계 44,734명으로 보도(이 값들의 합 45,331명)"
+    )
+    assert views.Cite("employee_count_reports") in views.indicator_citations("employees", "2021", "en", [])
+
+
+def test_institutions_by_type_counts_as_the_overview_counts(data):
+    """KRIT (not one of the 153) is no longer an 'uncertain' Gyeongnam row; Sejong's 3 uncertain stay apart."""
+    by_type = R.institutions_by_type(data["institutions"], ["KR-48", "KR-50"]).set_index(["iso_code", "status"])
+    assert by_type["count"].to_dict() == {
+        ("KR-48", "verified"): 11,
+        ("KR-50", "verified"): 15,
+        ("KR-50", "uncertain"): 3,
+    }
+    ranked = R.rank_table(data["long"], "institutions", "all", data["codes"]).set_index("iso_code")
+    assert ranked.loc["KR-48", "value"] == 11 and ranked.loc["KR-29", "value"] == 0
+    en, ko = STRINGS["regions_institutions_note"]["en"], STRINGS["regions_institutions_note"]["ko"]
+    assert "rows flagged as not one of the 153 are not counted" in en and "is counted in South Jeolla" in en
+    assert "153개 밖으로 표시된 행은 세지 않았습니다" in ko and "소재지인 전남 나주에 계산했습니다" in ko
+
+
+def test_population_note_says_what_was_checked_not_checked_against_kosis():
+    en, ko = STRINGS["regions_population_note"]["en"], STRINGS["regions_population_note"]["ko"]
+    assert "KOSIS)" not in en and "checked against KOSIS" not in en and "KOSIS 대조" not in ko
+    assert "for 2014–2018 only the provinces' sum was checked against the national total" in en
+    assert "The 2019–2021 and 2023 values match that MOIS file province by province" in en
+    assert "2019–2021·2023년 값은 그 행정안전부 파일과 시·도마다 일치하고, 2014–2018년 값은 시·도 합계가" in ko
+
+
+def test_daejeon_designation_is_sourced_not_inferred():
+    profiles = R.profiles_bilingual(read_dataset("province_profiles"), read_dataset("province_profiles_ko"))
+    designation = profiles[profiles["policy_or_project"] == "Additional innovation city designation"]
+    daejeon = designation[designation["iso_code"] == "KR-30"].iloc[0]
+    for lang in ("en", "ko"):
+        caption = views.profile_caption(daejeon, lang)
+        assert "2020-10-08" in caption and "2020-10-29" in caption and "inferred" not in caption
+        assert "daejonilbo.com" in caption
+    assert "2020년 10월 8일 국가균형발전위원회 본회의 의결, 10월 29일 국토교통부 지정 고시" in daejeon["description_ko"]
+    cities = read_dataset("innovation_cities").set_index("city_id")
+    assert "2020-10-08" in cities.loc["IC11", "key_dates"] and "2020-10-29" in cities.loc["IC11", "key_dates"]
+    assert not designation["note"].str.contains("inferred").any()
 
 
 def test_population_change_gap_is_in_points(data):
@@ -354,6 +432,9 @@ def test_three_columns_with_ranks_and_profiles_in_english():
     assert "Naju ‘Innovation City Season 2’ dedicated T/F team" in text
     assert "Sejong City Governed Under the Sovereignty of the People" in text
     assert "34 implementation strategies, 145 tasks" in text and "unconfirmed" in text
+    # Issue 18 (2): the employees figures carry their basis and the other report, on the cards and in §7
+    assert "Kwangju Ilbo reports the same count with a total of 44,734 (these sum to 45,331)" in text
+    assert "Kwangju Ilbo (2021-11-09) gives other city figures that add up to its own total, 44,734" in text
     # every chart block carries its source line
     captions = [c.value for c in at.caption]
     assert sum("**Source:**" in c for c in captions) >= 8

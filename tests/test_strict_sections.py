@@ -37,7 +37,7 @@ def test_viewers_get_a_calm_notice_and_the_rest_of_the_page(broken_share_chart, 
     monkeypatch.delenv("BND_STRICT_SECTIONS")
     at = run_page("", lang="en")
     assert [notice.value for notice in at.info] == [t("section_error", "en")]
-    assert "Special Account budget (2020)" in [metric.label for metric in at.metric]  # the rest still renders
+    assert "Special Account total (2023 government bill)" in [metric.label for metric in at.metric]  # the rest renders
 
 
 def _page_with_two_sections():

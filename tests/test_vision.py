@@ -263,6 +263,7 @@ def test_page_in_english_with_a_strategy_and_task_link():
     text = all_text(at)
     assert "Key task 2-3 in detail" in text
     assert "Develop Population-Declining Regions into Small but Strong Regions" in text
+    assert "The seed lists this task as no. 3 in Space" in text  # its own note, not 2-2's
     assert "Measures reported in the press (1; not the official action tasks)" in text
     assert "Moon Administration’s Five Key Policy Goals" in text and "A Job-Creating" in text
     assert "What the plan means for South Jeolla" in text
@@ -315,3 +316,28 @@ def test_reported_measures_are_a_plain_table_of_all_16_with_their_task():
     )
     at = run_page("vision", lang="en", task="2-3")
     assert set(at.table[0].value["Key task"].str[:4]) == {"2-3 "}
+
+
+# --- Issue 18 (7): small slips ---------------------------------------------------------------------------------
+
+
+def test_each_doubted_task_says_its_own_order_in_both_languages(tree, tasks):
+    assert views.task_order_note(tasks, "2-2", tree, "en") == (
+        "The seed lists this task as no. 2 in Space; the 2018 vision reports (Hankyung, Jeju News) list it as no. 3, "
+        "and Jeonnam Ilbo follows the seed. Sources disagree on this order."
+    )
+    assert views.task_order_note(tasks, "2-3", tree, "en").startswith(
+        "The seed lists this task as no. 3 in Space; the 2018 vision reports (Hankyung, Jeju News) list it as no. 2,"
+    )
+    assert views.task_order_note(tasks, "2-3", tree, "ko").startswith(
+        "원문은 이 과제를 공간 전략의 3번째로, 2018년 비전 선포 보도(한국경제 등)는 2번째로 듭니다."
+    )
+    assert views.task_order_note(tasks, "2-2", tree, "ko").startswith("원문은 이 과제를 공간 전략의 2번째로,")
+
+
+def test_timeline_alt_does_not_number_the_2014_2018_plan():
+    """Only one source calls the 2014–2018 plan the '3rd': the alt text gives the plans' own titles."""
+    plans = plan.plans_in_order(read_dataset("plan_timeline"))
+    en, ko = views.plans_timeline_alt(plans, "en"), views.plans_timeline_alt(plans, "ko")
+    assert "Five-Year Regional Development Plan (2014–2018)" in en and "3rd" not in en and "Third" not in en
+    assert "지역발전 5개년계획 (2014~2018)" in ko and "제3차" not in ko

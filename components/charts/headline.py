@@ -15,12 +15,22 @@ from components.theme import ACCENT, INK, MUTED, PRIMARY
 
 
 def special_account_total_bars(
-    budget: pd.DataFrame, lang: str, *, scale: float = 1.0, height: int = 300
+    budget: pd.DataFrame,
+    lang: str,
+    *,
+    scale: float = 1.0,
+    height: int = 300,
+    marks: dict[int, str] | None = None,
 ) -> alt.TopLevelMixin:
-    """Total of the Special Account per year (exact KRW million in the tooltip)."""
+    """Total of the Special Account per year (exact KRW million in the tooltip).
+
+    ``marks``: a short text over a year's bar, e.g. the year projects were transferred to local
+    governments (``components.views.budget.BudgetStoryText.mark``), so its lower bar is not read as a cut.
+    """
     totals = budget[budget["account_id"] == "total"][["year", "amount_krw_million"]].copy()
     totals["trillion"] = totals["amount_krw_million"] / 1_000_000
     totals["label"] = [format_krw_million(v, lang) for v in totals["amount_krw_million"]]
+    totals["mark"] = totals["year"].map(marks or {}).fillna("")
     unit, year_title, exact_title = t("axis_krw_trillion", lang), t("col_year", lang), t("axis_exact_million", lang)
     base = alt.Chart(totals).encode(x=alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0)))
     bars = base.mark_bar(color=PRIMARY, cornerRadiusTopLeft=3, cornerRadiusTopRight=3).encode(
@@ -32,7 +42,14 @@ def special_account_total_bars(
         ],
     )
     labels = base.mark_text(dy=-8 * scale, fontSize=12 * scale, color=INK).encode(y="trillion:Q", text="label:N")
-    return styled(bars + labels, height=height, scale=scale)
+    layers = [bars, labels]
+    if marks:
+        layers.append(
+            base.transform_filter(alt.datum.mark != "")
+            .mark_text(dy=-24 * scale, fontSize=11 * scale, color=MUTED, fontWeight="bold")
+            .encode(y="trillion:Q", text="mark:N")
+        )
+    return styled(alt.layer(*layers), height=height, scale=scale)
 
 
 def capital_share_line(

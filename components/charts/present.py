@@ -22,9 +22,9 @@ CHART_WIDTH_FULL, CHART_WIDTH_COLUMN = 1700, 960
 CHART_HEIGHT, MAP_HEIGHT, SPOTLIGHT_HEIGHT = 680, 720, 640
 
 
-def present_budget_chart(budget: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
-    """The Special Account's total per year (the Overview's bars, enlarged)."""
-    chart = special_account_total_bars(budget, lang, scale=SCALE, height=CHART_HEIGHT)
+def present_budget_chart(budget: pd.DataFrame, lang: str, *, marks: dict[int, str] | None = None) -> alt.TopLevelMixin:
+    """The Special Account's total per year (the Overview's bars, enlarged; ``marks`` label a year's bar)."""
+    chart = special_account_total_bars(budget, lang, scale=SCALE, height=CHART_HEIGHT, marks=marks)
     return chart.properties(width=CHART_WIDTH_FULL)
 
 

@@ -57,7 +57,8 @@ def population_lines(
         alt.Chart(frame)
         .mark_line(point=alt.OverlayMarkDef(size=50), strokeWidth=2.5)
         .encode(
-            x=alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0)),
+            # labelOverlap: in a narrow chart (the brief's third of a page) every other year, not a smudge
+            x=alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0, labelOverlap="greedy")),
             y=alt.Y("value:Q", title=y_title, axis=alt.Axis(format="~s" if measure == "population" else ".1f")),
             color=_compare_colour(codes, names, lang),
             tooltip=[

@@ -45,6 +45,7 @@ from data.budget import (
     imf_deflator,
     long_run_totals,
     renaming_periods,
+    rounded_total_checks,
     seed_total_reconciliation,
     structure_account_names,
     structure_cells,
@@ -289,7 +290,8 @@ def budget_long_run(
         needs(deflator)
     st.subheader(t("budget_longrun_heading", lang))
     periods = renaming_periods(load_dataset("account_history"))
-    totals = long_run_totals(budget, load_dataset("special_account_totals"))
+    published = load_dataset("special_account_totals")
+    totals = long_run_totals(budget, published)
     totals = totals[totals["year"].between(*selection.years)]
     if prices == "real":
         totals = add_real(totals, deflator)
@@ -318,7 +320,7 @@ def budget_long_run(
             ],
             lang=lang,
             alt_text=views.long_run_alt_text(totals, periods, selection.years, lang),
-            note=views.long_run_note(prices, lang),
+            note=views.long_run_note(rounded_total_checks(budget, published), prices, lang),
         )
     st.caption(views.renaming_history(periods, lang))
 

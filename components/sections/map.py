@@ -25,6 +25,7 @@ from components.page import (
     download_row,
     manifest_source,
     needs,
+    reference_source,
     section,
     sources_line,
 )
@@ -33,7 +34,7 @@ from components.strings import t, tn
 from components.url_state import read_param, url_bound
 from components.views import map as views
 from data import relocation
-from data.loaders import load_dataset, load_relocation_frames
+from data.loaders import load_dataset, load_employee_counts, load_relocation_frames
 from data.relocation import RelocationFrames
 
 CITY_PARAM = param("map", "city")
@@ -235,7 +236,12 @@ def map_city_profile(ctx: PageContext, frames: RelocationFrames, choice: CityCho
     with employees.container(border=True):
         st.metric(t("map_metric_employees", lang), profile.employees.value)
         if profile.employees.sourced:
-            st.caption(map_source_caption(row["relocated_employees_source"], lang))
+            st.caption(views.city_employees_basis(choice.city, load_employee_counts(), lang))
+            st.caption(
+                map_source_caption(row["relocated_employees_source"], lang)
+                + " · "
+                + sources_line([reference_source("kwangju_ilbo_2021_employees")], lang)
+            )
     with about.container(border=True):
         st.markdown(
             f"**{t('map_metric_phase', lang)}:** {profile.phase} · **{t('map_theme_label', lang)}:** {profile.theme}"
@@ -257,7 +263,9 @@ def map_city_sectors(ctx: PageContext, frames: RelocationFrames, choice: CityCho
     if rows_here.empty:
         st.info(t("map_no_institutions", lang), icon=":material/hourglass_empty:")
     elif city == relocation.NAJU_CITY:
-        groups = relocation.naju_grouping(load_dataset("naju_sector_groups"), frames.institutions)
+        seed_groups = load_dataset("naju_sector_groups")
+        groups = relocation.naju_grouping(seed_groups, frames.institutions)
+        members = relocation.naju_members(seed_groups, frames.institutions)
         chart_block(
             key="map_naju_groups",
             title=views.naju_heading(groups, lang),
@@ -266,10 +274,14 @@ def map_city_sectors(ctx: PageContext, frames: RelocationFrames, choice: CityCho
             ),
             table=views.naju_table(groups, lang),
             unit=t("map_sector_chart_unit", lang),
-            sources=[manifest_source("naju_sector_groups"), manifest_source("institutions")],
+            sources=[
+                manifest_source("naju_sector_groups"),
+                reference_source("namdo_ilbo_2017_naju"),
+                manifest_source("institutions"),
+            ],
             lang=lang,
-            alt_text=views.naju_alt(groups, lang),
-            note=t("map_naju_note", lang),
+            alt_text=views.naju_alt(groups, members, lang),
+            note=views.naju_note(groups, members, lang),
         )
     else:
         labelled = views.sector_table(relocation.sector_counts(rows_here), lang)

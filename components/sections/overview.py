@@ -5,12 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from components.charts.headline import capital_share_line, special_account_total_bars
-from components.formatting import format_krw_million, format_pct, format_persons, format_trillion
+from components.formatting import format_pct, format_persons, format_trillion
 from components.page import PageContext, cached_chart, chart_block, manifest_source, section, sources_line
 from components.registry import PAGES
 from components.strings import localized, t
 from components.url_state import current_params
+from components.views import budget as budget_views
 from components.views import overview as views
+from data.budget import budget_story, structure_account_names
 from data.loaders import (
     load_capital_region_share,
     load_dataset,
@@ -18,7 +20,7 @@ from data.loaders import (
     load_resident_population,
     load_special_account_budget,
 )
-from data.relocation import innovation_cities_of
+from data.relocation import innovation_cities_of, province_institutions
 
 
 def _metric_card(column, source_line: str, **metric: object) -> None:
@@ -30,22 +32,19 @@ def _metric_card(column, source_line: str, **metric: object) -> None:
 @section("overview §2 headline figures")
 def overview_headline_figures(ctx: PageContext) -> None:
     lang = ctx.lang
-    budget = views.latest_budget_total(load_special_account_budget())
+    budget = load_special_account_budget()
+    story = budget_story(budget, load_dataset("special_account_totals"), load_dataset("budget_changes"))
+    told = budget_views.budget_story_text(story, structure_account_names(budget), lang)
     cities = load_dataset("innovation_cities")
     official = load_dataset("relocation_totals").set_index("category")["count"]
     share, _census = load_capital_region_share()
     capital = views.latest_capital_share(share)
     budget_card, cities_card, relocated_card, share_card = st.columns(4)
-    _metric_card(
-        budget_card,
-        sources_line([manifest_source("special_account_budget", year=str(budget.year))], lang),
-        label=t("metric_budget", lang, year=budget.year),
-        value=format_krw_million(budget.value, lang),
-        delta=None if budget.change is None else f"{budget.change:+.1f}%",  # ASCII sign: it sets the arrow
-        delta_description=t("metric_delta_prev_year", lang),
-        delta_color="off",
-        help=t("overview_budget_help", lang, value=f"{budget.value:,}"),
-    )
+    with budget_card.container(border=True):
+        st.metric(label=told.label, value=told.value, help=told.series)
+        st.caption(told.basis)
+        st.caption(told.transfer)
+        st.caption(sources_line(budget_views.budget_story_sources(story), lang))
     _metric_card(
         cities_card,
         sources_line([manifest_source("innovation_cities")], lang),
@@ -79,8 +78,9 @@ def overview_province_figures(ctx: PageContext) -> None:
     lang, province = ctx.lang, ctx.province
     st.subheader(t("overview_province_heading", lang, name=ctx.province_name()))
     figures = views.province_figures(load_resident_population(), load_dataset("province_indicators"), province)
-    institutions = load_institutions()
-    hosted = innovation_cities_of(province, load_dataset("relocation_places"))
+    places = load_dataset("relocation_places")
+    counts = province_institutions(province, load_institutions(), places)
+    hosted = innovation_cities_of(province, places)
     population_card, share_card, city_card, grdp_card = st.columns(4)
     year = figures.population_year
     _metric_card(
@@ -98,10 +98,12 @@ def overview_province_figures(ctx: PageContext) -> None:
     with city_card.container(border=True):
         names = [localized(row, "name", lang) for _, row in hosted.iterrows()]
         st.markdown(f"{t('metric_province_city', lang)}\n\n**{' · '.join(names) or t('metric_none', lang)}**")
-        count = int((institutions["iso_code"] == province).sum())
         st.caption(
-            f"{t('metric_province_institutions', lang)}: **{count}** · "
-            + sources_line([manifest_source("institutions")], lang)
+            f"{t('metric_province_institutions', lang)}: "
+            + views.province_institutions_text(counts, ctx.province_name, lang)
+            + " · "
+            + sources_line([manifest_source("institutions")], lang),
+            help=t("overview_institutions_rule", lang),
         )
     with grdp_card.container(border=True):
         row = figures.grdp
@@ -119,15 +121,19 @@ def overview_province_figures(ctx: PageContext) -> None:
 def overview_budget_chart(ctx: PageContext) -> None:
     lang = ctx.lang
     budget = load_special_account_budget()
+    story = budget_story(budget, load_dataset("special_account_totals"), load_dataset("budget_changes"))
+    told = budget_views.budget_story_text(story, structure_account_names(budget), lang)
+    marks = {story.break_year: told.mark}
     chart_block(
         key="overview_special_account_total",
         title=t("overview_budget_chart", lang),
-        chart=cached_chart(("overview_budget", lang), lambda: special_account_total_bars(budget, lang)),
+        chart=cached_chart(("overview_budget", lang), lambda: special_account_total_bars(budget, lang, marks=marks)),
         table=views.budget_total_table(budget, lang),
         unit=t("overview_budget_unit", lang),
-        sources=[manifest_source("special_account_budget", year="2015–2020")],
+        sources=[manifest_source("special_account_budget", year="2015–2020"), manifest_source("budget_changes")],
         lang=lang,
-        alt_text=views.budget_total_alt(budget, lang),
+        alt_text=f"{views.budget_total_alt(budget, lang)} {told.transfer}",
+        note=told.transfer,
     )
 
 

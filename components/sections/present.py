@@ -17,12 +17,22 @@ import streamlit as st
 
 from components.charts import present as charts
 from components.formatting import format_pct, md_escape
-from components.page import PageContext, cached_build, manifest_source, needs, section, sources_line
+from components.page import (
+    PageContext,
+    cached_build,
+    manifest_source,
+    needs,
+    reference_source,
+    section,
+    sources_line,
+)
 from components.registry import param
 from components.strings import localized, t
 from components.strings.present import PERSONS_PER_AXIS_UNIT
 from components.url_state import read_param
 from components.views import present as views
+from components.views.budget import budget_story_sources, budget_story_text
+from data.budget import budget_story, structure_account_names
 from data.loaders import (
     load_capital_region_share,
     load_dataset,
@@ -169,14 +179,22 @@ def present_vision_slide(ctx: PageContext) -> None:
 def present_budget_slide(ctx: PageContext) -> None:
     lang = ctx.lang
     budget = load_special_account_budget()
-    figures = views.present_budget_headline(budget, lang)
-    st.title(t("present_budget_headline", lang, **figures), anchor=False)
-    st.markdown(t("present_budget_sub", lang, **figures))
+    story = budget_story(budget, load_dataset("special_account_totals"), load_dataset("budget_changes"))
+    told = budget_story_text(story, structure_account_names(budget), lang)
+    # The latest sourced total with its stage, and the 2020 fall said to be a transfer, not a cut (issue 18).
+    st.title(md_escape(told.headline), anchor=False)
+    st.markdown(md_escape(told.transfer))
     with st.container(key="present_stage_budget"):
-        chart = charts.present_budget_chart(budget, lang)
-        st.altair_chart(chart, width="content", alt=views.present_budget_alt(budget, lang))
-    source = manifest_source("special_account_budget", year=f"{figures['first_year']}–{figures['last_year']}")
-    present_source_line("budget", t("present_unit_trillion", lang) + " · " + sources_line([source], lang))
+        chart = charts.present_budget_chart(budget, lang, marks={story.break_year: told.mark})
+        st.altair_chart(chart, width="content", alt=views.present_budget_alt(budget, lang) + " " + told.transfer)
+    present_source_line(
+        "budget",
+        md_escape(told.basis)
+        + " · "
+        + t("present_unit_trillion", lang)
+        + " · "
+        + sources_line(budget_story_sources(story), lang),
+    )
 
 
 @section("present §4 slide: where the institutions went")
@@ -245,7 +263,11 @@ def present_naju_slide(ctx: PageContext) -> None:
             st.subheader(group.name, anchor=False)
             st.markdown(group.members)
     note = views.present_naju_note(naju_grouping(seed_groups, frames.institutions), members, lang)
-    sources = [manifest_source("institutions"), manifest_source("naju_sector_groups")]
+    sources = [
+        manifest_source("institutions"),
+        manifest_source("naju_sector_groups"),
+        reference_source("namdo_ilbo_2017_naju"),
+    ]
     present_source_line("naju", note + " " + sources_line(sources, lang))
 
 
@@ -285,7 +307,11 @@ def present_province_slide(ctx: PageContext) -> None:
     ]
     with right:
         st.subheader(t("present_spot_city", lang), anchor=False)
-        st.markdown(views.present_spot_cities(spot, lang) + "  \n" + views.present_spot_institutions(spot, lang))
+        st.markdown(
+            views.present_spot_cities(spot, lang)
+            + "  \n"
+            + views.present_spot_institutions(spot, ctx.province_name, lang)
+        )
         if not spot.projects.empty:
             projects = views.present_spot_projects(spot.projects, lang)
             st.subheader(t("present_spot_projects", lang), anchor=False)

@@ -14,7 +14,7 @@ import streamlit as st
 from components import registry
 from components.charts import regions as charts
 from components.charts.headline import capital_share_line
-from components.formatting import md_escape
+from components.formatting import is_missing, md_escape
 from components.page import (
     PageContext,
     Source,
@@ -32,6 +32,7 @@ from components.views import regions as views
 from data import regions as compared
 from data.loaders import (
     load_capital_region_share,
+    load_employee_counts,
     load_provinces,
     load_regions_capital_grdp_share,
     load_regions_derivation,
@@ -121,6 +122,7 @@ def regions_cards(ctx: PageContext, chosen: list[str], latest: dict[str, str]) -
     lang, codes = ctx.lang, list(ctx.province_names)
     st.subheader(t("regions_cards_heading", lang))
     tables = {ind: load_regions_rank(ind, latest[ind], codes).set_index("iso_code") for ind in views.CARD_INDICATORS}
+    employees = load_employee_counts()
     for column, code in zip(st.columns(max(len(chosen), 2)), chosen, strict=False):
         with column.container(border=True):
             badge = f" :blue-badge[{t('regions_capital_badge', lang)}]" if code in CAPITAL_REGION else ""
@@ -130,6 +132,8 @@ def regions_cards(ctx: PageContext, chosen: list[str], latest: dict[str, str]) -
                 label, value, caption = views.card_figure(
                     indicator, period, tables[indicator].loc[code], len(codes), lang
                 )
+                if indicator == "employees" and not is_missing(tables[indicator].loc[code, "value"]):
+                    caption += " · " + views.employees_basis(employees, lang)
                 st.metric(label, value)
                 st.caption(caption + "  \n" + sources_line(_regions_indicator_sources(indicator, period, lang), lang))
     st.caption(t("regions_reference_note", lang))
@@ -210,7 +214,9 @@ def regions_ranking_and_map(ctx: PageContext, chosen: list[str], latest: dict[st
         sources=sources,
         lang=lang,
         alt_text=views.ranking_alt(ranking, indicator, period, chosen, ctx.province_name, lang),
-        note=views.indicator_note(indicator, lang),
+        note=views.indicator_note(
+            indicator, lang, load_employee_counts() if indicator.startswith("employees") else None
+        ),
         height=560,
     )
     chart_block(
@@ -344,10 +350,15 @@ def regions_institutions(ctx: PageContext, chosen: list[str], latest: dict[str, 
         for column, code in zip(st.columns(max(len(chosen), 2)), chosen, strict=False):
             text = views.employees_text(employees.loc[code, "value"], lang)
             column.markdown(f"**{md_escape(ctx.province_name(code))}**  \n{text}")
-        st.caption(t("regions_employees_note", lang))
+        st.caption(views.employees_note(load_employee_counts(), lang))
         st.caption(
             sources_line(
-                [manifest_source("innovation_cities", year="2021-09"), reference_source("etnews_2022_employees")], lang
+                [
+                    manifest_source("innovation_cities", year="2021-09"),
+                    reference_source("etnews_2022_employees"),
+                    reference_source("kwangju_ilbo_2021_employees"),
+                ],
+                lang,
             )
         )
 

@@ -8,7 +8,7 @@ from components.formatting import md_escape, source_links_markdown
 from components.page import PageContext, download_row, section
 from components.registry import page
 from components.strings import t
-from data.datasets import manifest, manifest_references
+from data.datasets import manifest, manifest_references, repository_path
 from data.loaders import load_dataset_with_preview
 from data.validation import DatasetError
 
@@ -65,7 +65,7 @@ def _dataset_files(entry: dict, lang: str) -> None:
     except DatasetError as error:
         st.error(t("data_error", lang, detail=str(error)), icon=":material/error:")
         return
-    st.caption(t("sources_rows", lang, n=len(frame), file=f"data/{entry['file']}"))
+    st.caption(t("sources_rows", lang, n=len(frame), file=repository_path(entry["id"])))
     download_row(frame, entry["id"], lang)
     with st.expander(t("sources_preview", lang)):
         st.dataframe(preview, hide_index=True, width="stretch")

@@ -236,7 +236,7 @@ def vision_task_detail(
         korean.markdown(f"**{t('vision_task_summary_label', lang)}**  \n{summary_ko}")
         english.markdown(f"**{t('vision_task_summary_en_label', lang)}**  \n{summary_en}")
         if task["order_doubt"]:
-            st.caption(md_escape(task["note"]))
+            st.caption(views.task_order_note(plan.tasks, task_id, plan.tree, lang))
         mine = measures[measures["task_id"] == task_id]
         st.markdown(f"**{t('vision_measures_for_task', lang, n=len(mine))}**")
         for row in mine.itertuples():

@@ -229,15 +229,27 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "budget_longrun_note": {
         "ko": "2015–2020년만 기획재정부 표의 정확한 값(선으로 연결)입니다. 다른 연도는 출처에서 0.1조 원 단위로 "
-        "반올림된 총액, 계산값(2021년: 2022년 10.9조 원 − "
-        "0.6조 원), 국회 확정 전 정부안(2023년)이며 선으로 잇지 않았습니다. 2015년(10.4조)과 2020년(9.2조)의 반올림 "
-        "총액은 정확한 값과 일치해 따로 표시하지 "
-        "않았습니다. 2024–2026년 총액은 찾지 못했습니다. 배경 띠는 회계 명칭(연도 추정 표시 포함)입니다.",
+        "반올림된 총액, 계산값(2021년: 2022년 10.9조 원 − 0.6조 원), 국회 확정 전 정부안(2023년)이며 선으로 잇지 "
+        "않았습니다. 정확한 값이 있는 해의 반올림 총액은 그리지 않았습니다.",
         "en": "Only 2015–2020 are exact figures from the MOEF table (joined by a line). Other years are totals "
         "rounded to KRW 0.1 tn at source, a derived figure (2021: 2022's 10.9 tn minus 0.6 tn) or a "
-        "government bill not yet enacted (2023), and are not joined. The rounded 2015 (10.4 tn) and 2020 (9.2 "
-        "tn) totals agree with the exact figures and are not drawn. No total was found for 2024–2026. "
-        "Background bands name the account in each period (approximate or inferred years marked).",
+        "government bill not yet enacted (2023), and are not joined. Rounded totals of years with an exact "
+        "figure are not drawn.",
+    },
+    "budget_longrun_agrees": {
+        "ko": "{year}년 반올림 총액({rounded})은 정확한 값과 일치합니다.",
+        "en": "The rounded {year} total ({rounded}) agrees with the exact figure.",
+    },
+    "budget_longrun_differs": {
+        "ko": "{year}년 반올림 총액({rounded})은 정확한 값과 다릅니다. 정확한 값 {exact} 백만 원을 반올림하면 "
+        "{exact_rounded}이므로, {rounded}은 기준이 다른 수치이며 출처는 그 기준을 밝히지 않습니다.",
+        "en": "The rounded {year} total ({rounded}) does not agree with the exact figure: the exact {exact} KRW "
+        "million rounds to {exact_rounded}, so {rounded} is on another basis, which the sources do not state.",
+    },
+    "budget_longrun_bands": {
+        "ko": "2024–2026년 총액은 찾지 못했습니다. 배경 띠는 회계 명칭(연도 추정 표시 포함)입니다.",
+        "en": "No total was found for 2024–2026. Background bands name the account in each period (approximate "
+        "or inferred years marked).",
     },
     "budget_longrun_empty": {
         "ko": "선택한 연도 범위({start}–{end})에는 출처가 있는 총액이 없습니다.",
@@ -396,4 +408,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "2020년 이후는 반올림·계산값·정부안 총액만 있습니다: {items}. 계정별 정확한 수치는 찾지 못했습니다.",
         "en": "After 2020 only rounded, derived or bill totals exist: {items}. No exact account figures were found.",
     },
+    # The total in one glance (Overview metric; /present budget slide): components.views.budget.budget_story_text
+    "budget_story_label": {"ko": "균특회계 총액 ({year}년 {stage})", "en": "Special Account total ({year} {stage})"},
+    "budget_story_stage_exact": {"ko": "예산, 정확한 값", "en": "budget, exact"},
+    "budget_story_stage_rounded_budget": {"ko": "예산", "en": "budget"},
+    "budget_story_stage_rounded_historical": {"ko": "예산", "en": "budget"},
+    "budget_story_stage_bill": {"ko": "정부안", "en": "government bill"},
+    "budget_story_basis": {
+        "ko": "{precision}. 가장 최근 예산: {budget_year}년 {budget_value} — {budget_precision}.",
+        "en": "{precision}. Latest budget: {budget_value} in {budget_year} — {budget_precision}.",
+    },
+    "budget_story_transfer": {
+        "ko": "{year}년 {total}(정확한 값, {previous_year}년 대비 {change})은 삭감이 아니라 이양입니다: 약 {stated} "
+        "규모의 {account} 사업이 지방자치단체로 이양되어 그해 이 계정이 {account_change} 줄었습니다.",
+        "en": "{year}: {total} (exact), {change} on {previous_year} — a transfer, not a cut: about {stated} of "
+        "{account} projects were devolved to local governments, and the account fell by {account_change} that "
+        "year.",
+    },
+    "budget_story_headline": {
+        "ko": "균특회계 {value} ({year}년 {stage})",
+        "en": "Special Account: {value} ({year} {stage})",
+    },
+    "budget_story_mark": {"ko": "약 {stated} 지방 이양", "en": "≈{stated} devolved"},
+    "budget_story_series": {"ko": "연도별 총액: {items}.", "en": "Totals by year: {items}."},
+    "budget_story_series_item": {"ko": "{year}년 {value} · {precision}", "en": "{year} {value} · {precision}"},
 }

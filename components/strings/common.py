@@ -60,6 +60,30 @@ STRINGS: dict[str, dict[str, str]] = {
     "view_label": {"ko": "보기 방식", "en": "View"},
     "download_csv": {"ko": "CSV 내려받기", "en": "Download CSV"},
     "download_xlsx": {"ko": "엑셀 내려받기", "en": "Download XLSX"},
+    "download_more": {"ko": "그림·묶음", "en": "Image, package"},
+    "download_more_help": {
+        "ko": "차트 그림(PNG·SVG, 제목·단위·출처 포함)과 이 화면 그대로의 자료 묶음(ZIP)",
+        "en": "The chart as an image (PNG, SVG, with title, unit and source) and this exact view as a package (ZIP)",
+    },
+    "download_png": {"ko": "PNG 그림", "en": "PNG image"},
+    "download_svg": {"ko": "SVG 그림", "en": "SVG image"},
+    "download_zip": {"ko": "ZIP: 이 화면 그대로 (CSV·메타데이터)", "en": "ZIP: this exact view (CSV, metadata)"},
+    "export_readme_intro": {
+        "ko": "이 묶음은 대시보드 화면 {url} 에 표시된 그대로의 자료입니다 ({date} 내려받음).",
+        "en": "This package is the data exactly as shown at {url} (downloaded {date}).",
+    },
+    "export_readme_csv": {
+        "ko": "화면의 표 그대로 (UTF-8, BOM 포함: 엑셀에서 한글이 깨지지 않음)",
+        "en": "the table shown, exactly (UTF-8 with BOM, so Excel reads Hangul)",
+    },
+    "export_readme_metadata": {
+        "ko": "제목, 단위, 출처와 링크, 이용 조건, 자료 시점, 유의 사항, 이 화면의 주소",
+        "en": "title, unit, sources with links, licence, vintage, caveats, the view's link",
+    },
+    "export_readme_licence": {
+        "ko": "이용 조건: {licences}. 인용할 때는 위 출처를 함께 밝혀 주세요.",
+        "en": "Licence: {licences}. Please cite the sources above when you use the data.",
+    },
     "unit_label": {"ko": "단위", "en": "Unit"},
     "source_label": {"ko": "출처", "en": "Source"},
     "note_label": {"ko": "주", "en": "Note"},
@@ -75,7 +99,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The Special Account's budget, the innovation cities and relocated public institutions, and the "
         "capital region's share of the population — from official sources.",
     },
-    "metric_budget": {"ko": "균특회계 예산 ({year})", "en": "Special Account budget ({year})"},
     "metric_cities": {"ko": "혁신도시", "en": "Innovation cities"},
     "metric_cities_value": {"ko": "{n}곳", "en": "{n}"},
     "metric_cities_help": {
@@ -105,8 +128,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "metric_province_pop_share": {"ko": "전국 대비 인구 비중 ({year})", "en": "Share of national population ({year})"},
     "metric_province_city": {"ko": "혁신도시", "en": "Innovation city"},
     "metric_province_institutions": {
-        "ko": "이 시·도로 이전한 기관 (자료 기준)",
-        "en": "Institutions relocated here (rows in our data)",
+        "ko": "이 시·도로 이전한 기관 (시·도 비교와 같은 기준)",
+        "en": "Institutions relocated here (counted as on Regional comparison)",
+    },
+    "overview_institutions_uncertain": {"ko": ", 불확실 {k}개 별도", "en": ", plus {k} uncertain"},
+    "overview_institutions_shared": {
+        "ko": " · {host}와 함께 조성한 {city}: {count}",
+        "en": " · shares {city} with {host}: {count}",
+    },
+    "overview_institutions_rule": {
+        "ko": "국토교통부 153개 집계에 드는 기관 행 가운데 ‘불확실’ 표시가 없는 것을 소재지 시·도별로 "
+        "셉니다(시·도 비교 페이지와 같은 기준). ‘불확실’ 행은 따로 밝히고, 153개 밖으로 표시된 행은 세지 "
+        "않습니다. 공동혁신도시는 소재지 시·도에서 세고, 함께 조성한 시·도에는 따로 표시합니다.",
+        "en": "Rows counted in MOLIT's 153 and not marked uncertain, by the province they are sited in (as the "
+        "Regional comparison counts them). Rows marked uncertain are given apart; rows flagged as not one of "
+        "the 153 are not counted. A joint innovation city is counted where it lies and shown apart for its "
+        "partner province.",
     },
     "metric_province_grdp": {"ko": "지역내총생산 ({year}, 명목)", "en": "GRDP ({year}, nominal)"},
     "metric_none": {"ko": "없음", "en": "none"},
@@ -142,7 +179,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "col_capital_population": {"ko": "수도권 인구 (명)", "en": "Capital-region population"},
     "col_national_population": {"ko": "전국 인구 (명)", "en": "National population"},
     "col_share_pct": {"ko": "수도권 비중 (%)", "en": "Capital-region share (%)"},
-    "overview_budget_help": {"ko": "{value} 백만 원 (정확한 값)", "en": "KRW {value} million (exact)"},
     "derived_share_note": {
         "ko": "비중은 MOIS 주민등록인구로 계산한 값입니다 (시·도 인구 ÷ 전국).",
         "en": "Share computed from MOIS resident population (province ÷ national total).",

@@ -139,6 +139,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "이전 기관 종사자 (2021년 9월)",
         "en": "Workers at relocated institutions (Sept 2021)",
     },
+    "map_employees_basis": {
+        "ko": "국토교통부 2021년 9월 말 집계, {primary}({primary_date}) 보도 값입니다.",
+        "en": "MOLIT count, end of Sept 2021, as printed by {primary} ({primary_date}).",
+    },
+    "map_employees_other_city": {
+        "ko": "{other}({other_date})는 이 도시를 {other_value}명으로 보도해 두 보도가 다릅니다(합계: {primary} 도시별 "
+        "값의 합 {city_sum}명, {other} {other_total}명).",
+        "en": "{other} ({other_date}) reports {other_value} for this city: the two reports of the count differ "
+        "(totals: {city_sum} summed from {primary}'s cities, {other_total} in {other}).",
+    },
+    "map_employees_other_total": {
+        "ko": "{other}({other_date})는 같은 집계를 다른 도시별 값으로 보도했습니다(합계 {other_total}명, {primary} "
+        "도시별 값의 합 {city_sum}명). 그 보도의 이 도시 값은 자료에 없습니다.",
+        "en": "{other} ({other_date}) reports the same count with other city figures (total {other_total}, against "
+        "{city_sum} summed from {primary}'s cities); its figure for this city is not in our data.",
+    },
     "map_phase_first": {"ko": "1단계", "en": "First phase"},
     "map_phase_second": {"ko": "2020년 지정", "en": "Designated 2020"},
     "map_institutions_value": {"ko": "{n}곳", "en": "{n}"},
@@ -173,30 +189,43 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Naju (Bitgaram): its {n} institutions, {counts}",
     },
     "map_naju_seed_series": {"ko": "아시아경제 (2021) 분류", "en": "Asia Economy (2021) grouping"},
-    "map_naju_reference_series": {"ko": "기관별 자료 (2019년 출처) 분류", "en": "Institution rows (2019 sources)"},
+    "map_naju_reference_series": {
+        "ko": "기관별 자체 분류 (2019년 출처)",
+        "en": "Each institution's own sector (2019 sources)",
+    },
     "map_naju_alt": {
-        "ko": "아시아경제(2021)의 나주 {n}개 기관 분류: {seed}. 기관별 자료의 분류: {reference}.",
-        "en": "Asia Economy (2021) groups Naju's {n} institutions as {seed}. The institution rows group them as "
+        "ko": "아시아경제(2021)의 나주 {n}개 기관 분류: {seed}. 기관별 자체 분류(2019년 출처): {reference}.",
+        "en": "Asia Economy (2021) groups Naju's {n} institutions as {seed}. Their own sectors (2019 sources): "
         "{reference}.",
+    },
+    "map_naju_alt_regrouped": {
+        "ko": " 남도일보(2017)는 {n}개 기관을 기관별로 같은 {groups}개 분야에 나눕니다({group} 분야에 {names} 포함).",
+        "en": " Namdo Ilbo (2017) lists the {n} institution by institution in the same {groups} groups, with "
+        "{names} under {group}.",
     },
     "map_naju_group_members": {"ko": "{group}({members})", "en": "{group} ({members})"},
     "map_list_last": {"ko": "{items}, {last}", "en": "{items} and {last}"},
     "map_naju_note": {
-        "ko": "4/5/4/3은 아시아경제(2021-10-25) 기사의 분류를 그대로 옮긴 것입니다. 기관별 자료(2019년 출처)는 "
-        "사립학교교직원연금공단을 ‘금융’으로 따로 분류해 문화·예술이 "
-        "2곳입니다. 기사의 문화·예술 3곳에는 이 기관이 포함된 것으로 보이지만 기사에 기관명이 나오지 않으므로, 아래 "
-        "목록은 각 기관의 자료상 분류를 그대로 보여 줍니다.",
-        "en": "4/5/4/3 is the grouping of the Asia Economy article (25 Oct 2021), reproduced as published. The "
-        "institution rows (2019 sources) put the Korea Teachers' Pension in a separate 'finance' group, "
-        "leaving culture & arts with 2. The article's 3 culture & arts institutions presumably include it, "
-        "but the article names no list, so the table below shows each institution's group as the reference "
-        "data has it.",
+        "ko": "{counts}은 아시아경제(2021-10-25) 기사의 분류를 그대로 옮긴 것입니다.",
+        "en": "{counts} is the grouping of the Asia Economy article (25 Oct 2021), reproduced as published.",
+    },
+    "map_naju_note_regrouped": {
+        "ko": "남도일보(2017-03-15)는 같은 분류를 기관별로 제시합니다({group} 분야에 {names} 포함). 2019년 출처들은 "
+        "이 기관을 ‘{reference}’ 분야로 따로 분류합니다.",
+        "en": "Namdo Ilbo (15 Mar 2017) gives the same grouping institution by institution, with {names} under "
+        "{group}; the 2019 sources put it apart as '{reference}'.",
+    },
+    "map_naju_note_table": {
+        "ko": "표는 두 분류를 모두 보여 줍니다: 기사의 각 분야에 속한 기관(남도일보)과 각 기관의 자체 분류.",
+        "en": "The table shows both: the institutions in each of the article's groups (Namdo Ilbo) and each "
+        "institution's own sector.",
     },
     "map_naju_table_group": {"ko": "아시아경제 분야", "en": "Asia Economy group"},
     "map_naju_table_seed": {"ko": "기사 기관 수", "en": "Article count"},
-    "map_naju_table_ref_group": {"ko": "자료상 분류", "en": "Reference group"},
-    "map_naju_table_ref": {"ko": "자료 행 수", "en": "Reference rows"},
-    "map_naju_table_members": {"ko": "기관 (자료)", "en": "Institutions (reference)"},
+    "map_naju_table_rows": {"ko": "이 분야의 기관 행 (남도일보 2017)", "en": "Rows in this group (Namdo Ilbo 2017)"},
+    "map_naju_table_members": {"ko": "기관 (남도일보 2017 분류)", "en": "Institutions (Namdo Ilbo 2017 grouping)"},
+    "map_naju_table_ref_group": {"ko": "기관 자체 분류 (2019년 출처)", "en": "Own sector (2019 sources)"},
+    "map_naju_table_ref": {"ko": "자체 분류별 행 수", "en": "Rows by own sector"},
     "map_naju_not_in_seed": {"ko": "(기사에 별도 분야 없음)", "en": "(no separate group in the article)"},
     "map_list_heading": {
         "ko": "{name}의 이전 기관 ({n}개 행)",

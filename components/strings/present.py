@@ -32,15 +32,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "Sources order the two Space tasks differently.",
     },
     # Slide 2: budget
-    "present_budget_headline": {
-        "ko": "균특회계 예산: {first_year}년 {first} → {last_year}년 {last}",
-        "en": "Special Account budget: {first} in {first_year} → {last} in {last_year}",
-    },
-    "present_budget_sub": {
-        "ko": "국가균형발전특별회계 총액 (명목). 가장 많았던 해는 {peak_year}년 {peak}입니다.",
-        "en": "Total of the Special Account for Balanced National Development (nominal). The peak was {peak} in "
-        "{peak_year}.",
-    },
     "present_budget_alt": {
         "ko": "연도별 균특회계 총액 막대그래프, {years}.",
         "en": "Bar chart of the Special Account total per year, {years}.",
@@ -137,11 +128,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "present_spot_city": {"ko": "혁신도시", "en": "Innovation city"},
     "present_spot_city_none": {"ko": "혁신도시 없음", "en": "No innovation city"},
     "present_spot_partner": {"ko": "{name} (전남 나주에 공동 조성)", "en": "{name} (built jointly, in Naju, Jeonnam)"},
-    "present_spot_institutions": {
-        "ko": "이전 기관 {n}곳 (자료 기준)",
-        "en": "{n} relocated institutions (rows in our data)",
-        "en_one": "{n} relocated institution (a row in our data)",
-    },
+    "present_spot_institutions_label": {"ko": "이전 공공기관:", "en": "Relocated public institutions:"},
     "present_spot_projects": {"ko": "주요 정책·사업", "en": "Flagship policies and projects"},
     "present_spot_projects_source_lang": {
         "ko": "사업명은 출처 자료의 영문 표기 그대로입니다.",

@@ -160,12 +160,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Line chart of the share of the national population by year, {first}–{last}. {last}: {items}.",
     },
     "regions_population_note": {
-        "ko": "12월 31일 기준 주민등록인구. 2014–2021·2023년은 공개 전사본(KOSIS 대조), 2022·2024년은 행정안전부 "
-        "원자료. 군위군이 2023년 7월 경북에서 대구로 "
-        "편입되어 두 시·도의 2023년 전후 면적이 다릅니다. 비중은 시·도 ÷ 전국으로 계산.",
-        "en": "Resident registration at 31 Dec. 2014–2021 and 2023 from public transcriptions (checked against "
-        "KOSIS), 2022 and 2024 from the MOIS export. Gunwi-gun moved from Gyeongbuk to Daegu in July 2023, so "
-        "those two provinces cover different areas before and after. Shares computed as province ÷ national.",
+        "ko": "12월 31일 기준 주민등록인구. 2014–2021년은 공개 GitHub 파일의 전사본(data.go.kr API 값, 저장소 미확인), "
+        "2023년은 KOSIS DT_1B040A3 값의 전사본, 2022·2024년은 행정안전부 원자료 파일입니다. 2019–2021·2023년 값은 그 "
+        "행정안전부 파일과 시·도마다 일치하고, 2014–2018년 값은 시·도 합계가 전국과 같은지만 확인했습니다. 군위군이 "
+        "2023년 7월 경북에서 대구로 편입되어 두 시·도의 2023년 전후 면적이 다릅니다. 비중은 시·도 ÷ 전국으로 계산.",
+        "en": "Resident registration at 31 Dec. 2014–2021 are a transcription in a public GitHub file (values from "
+        "the data.go.kr API; repository not identified), 2023 a transcription of KOSIS table DT_1B040A3, 2022 and "
+        "2024 the MOIS export file. The 2019–2021 and 2023 values match that MOIS file province by province; for "
+        "2014–2018 only the provinces' sum was checked against the national total. Gunwi-gun moved from "
+        "Gyeongbuk to Daegu in July 2023, so those two provinces cover different areas before and after. Shares "
+        "computed as province ÷ national.",
     },
     "regions_grdp_heading": {"ko": "지역내총생산(GRDP) — 기준년별로 따로", "en": "GRDP — each base year separately"},
     "regions_grdp_measure": {"ko": "보기", "en": "Show"},
@@ -202,22 +206,32 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "regions_institutions_note": {
         "ko": "자료표의 기관 행을 목적지 시·도별로 센 값입니다(국토교통부 공식 합계 153 = 혁신도시 112 + 세종 19 + "
-        "개별 22와 정확히 일치하지 않음). ‘불확실’ 행은 따로 "
-        "표시하고 순위 계산에서 제외했습니다.",
+        "개별 22와 정확히 일치하지 않음). ‘불확실’ 행은 따로 표시하고 순위 계산에서 제외했으며, 153개 밖으로 표시된 "
+        "행은 세지 않았습니다. 광주·전남 공동혁신도시(빛가람)는 소재지인 전남 나주에 계산했습니다.",
         "en": "Counts of rows in our institutions table by destination province (they do not add up exactly to "
         "MOLIT's official 153 = 112 innovation cities + 19 Sejong + 22 individual). Rows marked uncertain are "
-        "shown apart and left out of the ranking.",
+        "shown apart and left out of the ranking; rows flagged as not one of the 153 are not counted. The "
+        "Gwangju–Jeonnam joint city (Bitgaram) is counted in South Jeolla, where it lies (Naju).",
     },
     "regions_employees_note": {
-        "ko": "종사자 수는 혁신도시별 국토교통부 집계(2021년 9월)이며 혁신도시가 있는 시·도에 배정했습니다. 10개 "
-        "혁신도시 값의 합은 45,331명입니다(기사에 적힌 합계 "
-        "‘4만331명’은 같은 기사의 광주전남 비중 17.4% = 7,885 ÷ 45,331과 맞지 않아 오기로 보입니다). 광주·전남 "
-        "공동혁신도시(나주)는 소재지인 전남에 계산했습니다. "
-        "세종·개별 이전 기관 종사자는 포함되지 않습니다.",
-        "en": "Employees are MOLIT's count per innovation city (Sept 2021), assigned to the host province. The 10 "
-        "cities' figures sum to 45,331 (the article's printed total '40,331' looks like a typo: its own 17.4% "
-        "share for Gwangju–Jeonnam is 7,885 ÷ 45,331); the Gwangju–Jeonnam joint city (Naju) is counted in "
-        "South Jeolla. Staff of institutions in Sejong or relocated individually are not included.",
+        "ko": "종사자 수는 국토교통부의 2021년 9월 말 이전 공공기관 종사자 집계를 {primary}({primary_date})가 "
+        "혁신도시별로 보도한 값이며, 혁신도시가 있는 시·도에 배정했습니다(광주·전남 공동혁신도시 나주는 전남). "
+        "세종·개별 이전 기관 종사자는 포함되지 않습니다. 같은 집계의 두 보도가 서로 다릅니다: {primary}의 10개 "
+        "도시 값의 합은 {city_sum}명입니다(기사에 적힌 합계 {printed}명은 같은 기사의 나주 비중 "
+        "{naju_share}와 맞지 않아 오기로 보입니다). {other}({other_date})는 다른 도시별 값을 실었고 그 합은 "
+        "자체 합계인 {other_total}명으로, {difference}명 적습니다.",
+        "en": "Employees are MOLIT's count of workers at relocated institutions at the end of Sept 2021, per "
+        "innovation city as printed by {primary} ({primary_date}), assigned to the host province (the "
+        "Gwangju–Jeonnam joint city, Naju, to South Jeolla); staff in Sejong or at individually relocated "
+        "institutions are not included. Two reports of this count disagree: {primary}'s ten city figures sum to "
+        "{city_sum} (its printed total, {printed}, looks like a typo: its own Naju share, {naju_share}, fits the "
+        "sum), while {other} ({other_date}) gives other city figures that add up to its own total, {other_total}: "
+        "{difference} fewer.",
+    },
+    "regions_employees_basis": {
+        "ko": "{primary} 보도 값. 같은 집계를 {other}는 합계 {other_total}명으로 보도(이 값들의 합 {city_sum}명)",
+        "en": "as printed by {primary}; {other} reports the same count with a total of {other_total} (these sum to "
+        "{city_sum})",
     },
     "regions_capital_heading": {"ko": "수도권 집중", "en": "The capital region's share"},
     "regions_capital_pop_chart": {

@@ -64,6 +64,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "translation of the English original.",
     },
     "vision_order_doubt_badge": {"ko": ":orange-badge[순서 이견]", "en": ":orange-badge[order in doubt]"},
+    "vision_order_doubt_note": {
+        "ko": "원문은 이 과제를 {strategy} 전략의 {seed_no}번째로, 2018년 비전 선포 보도(한국경제 등)는 "
+        "{reference_no}번째로 듭니다. 전남일보는 원문과 같은 순서입니다. 이 순서는 출처마다 다릅니다.",
+        "en": "The seed lists this task as no. {seed_no} in {strategy}; the 2018 vision reports (Hankyung, Jeju News) "
+        "list it as no. {reference_no}, and Jeonnam Ilbo follows the seed. Sources disagree on this order.",
+    },
     "vision_task_detail_heading": {"ko": "핵심과제 {task} 자세히 보기", "en": "Key task {task} in detail"},
     "vision_task_summary_label": {"ko": "요약", "en": "Summary"},
     "vision_task_summary_en_label": {"ko": "요약 (EN)", "en": "Summary (EN)"},

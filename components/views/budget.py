@@ -11,8 +11,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from components.formatting import format_krw_million, format_pct, md_escape
+from components.page import Source, manifest_source
 from components.strings import localized, other_lang, t
-from data.budget import LA_PARTS, REAL_COLUMN, SEED_YEARS, STRUCTURE_ROWS, add_real
+from data.budget import LA_PARTS, REAL_COLUMN, SEED_YEARS, STRUCTURE_ROWS, BudgetStory, add_real
 
 ACCOUNT_COLUMNS = ("year", "account", "amount", "share", "change", "deflator", "real", "real_change")
 PRECISION_COLUMNS = (
@@ -206,8 +207,30 @@ def renaming_history(periods: pd.DataFrame, lang: str) -> str:
     return t("budget_history_caption", lang, items=items)
 
 
-def long_run_note(prices: str, lang: str) -> str:
-    note = t("budget_longrun_note", lang)
+def rounded_checks_text(checks: pd.DataFrame, lang: str) -> str:
+    """What the rounded totals of the exact years say against the exact figures (``data.budget.rounded_total_checks``).
+
+    A rounded total that agrees is a cross-check; one that does not is on another basis, and the text says so.
+    """
+    sentences = []
+    for row in checks.itertuples():
+        values = {
+            "year": row.year,
+            "rounded": format_krw_million(row.rounded_krw_million, lang, digits=1),
+            "exact": f"{row.exact_krw_million:,}",
+            "exact_rounded": format_krw_million(row.exact_rounded_krw_million, lang, digits=1),
+        }
+        sentences.append(t("budget_longrun_agrees" if row.agrees else "budget_longrun_differs", lang, **values))
+    return " ".join(sentences)
+
+
+def long_run_note(checks: pd.DataFrame, prices: str, lang: str) -> str:
+    """The long-run chart's note: what is exact and what is not, the rounded totals of exact years, the bands."""
+    note = " ".join(
+        part
+        for part in (t("budget_longrun_note", lang), rounded_checks_text(checks, lang), t("budget_longrun_bands", lang))
+        if part
+    )
     if prices == "real":
         note += " " + t("budget_real_note", lang) + " " + t("budget_real_projection_note", lang)
     return note
@@ -304,4 +327,87 @@ def summary_lines(budget: pd.DataFrame, deflator: pd.DataFrame, totals: pd.DataF
                 for row in later.itertuples()
             ),
         ),
+    ]
+
+
+# --- The total in one glance (Overview metric, /present budget slide) ---------------------------------------
+
+
+@dataclass(frozen=True)
+class BudgetStoryText:
+    """``data.budget.BudgetStory`` in words: every figure from the data, the break said to be a transfer.
+
+    label/value/basis/transfer: the Overview's metric card (label, value, caption lines);
+    headline/transfer/basis: the /present budget slide (title, then the two lines);
+    mark: the short label the chart puts on the break year's bar; series: every total with its precision.
+    """
+
+    label: str
+    value: str
+    basis: str
+    transfer: str
+    headline: str
+    mark: str
+    series: str
+
+
+def _precision_label(precision: str, lang: str) -> str:
+    return t(f"budget_precision_{precision}", lang)
+
+
+def budget_story_text(story: BudgetStory, names: dict[str, dict[str, str]], lang: str) -> BudgetStoryText:
+    """The latest sourced total with its basis, the latest budget, and the break year marked as a transfer.
+
+    ``names``: account names (``data.budget.structure_account_names``: "Local Autonomous Account").
+    """
+    latest, budget = story.latest, story.latest_budget
+    stage = t(f"budget_story_stage_{latest.precision}", lang)
+    value = format_krw_million(latest.amount_krw_million, lang, digits=1 if latest.precision != "exact" else 2)
+    basis = t(
+        "budget_story_basis",
+        lang,
+        precision=_precision_label(latest.precision, lang),
+        budget_year=budget.year,
+        budget_value=format_krw_million(budget.amount_krw_million, lang, digits=1),
+        budget_precision=_precision_label(budget.precision, lang),
+    )
+    transfer = t(
+        "budget_story_transfer",
+        lang,
+        year=story.break_year,
+        previous_year=story.break_year - 1,
+        total=format_krw_million(story.break_total, lang),
+        change=format_pct(story.break_change_pct, signed=True),
+        stated=format_krw_million(story.transfer_stated_krw_million, lang, digits=1),
+        account=md_escape(account_name(story.transfer_account, names, lang)),
+        account_change=format_krw_million(-story.transfer_account_change_krw_million, lang),
+    )
+    series = "; ".join(
+        t(
+            "budget_story_series_item",
+            lang,
+            year=row.year,
+            value=format_krw_million(row.amount_krw_million, lang, digits=2 if row.precision == "exact" else 1),
+            precision=_precision_label(row.precision, lang),
+        )
+        for row in story.totals.itertuples()
+    )
+    return BudgetStoryText(
+        label=t("budget_story_label", lang, year=latest.year, stage=stage),
+        value=value,
+        basis=basis,
+        transfer=transfer,
+        headline=t("budget_story_headline", lang, value=value, year=latest.year, stage=stage),
+        mark=t("budget_story_mark", lang, stated=format_krw_million(story.transfer_stated_krw_million, lang, digits=1)),
+        series=t("budget_story_series", lang, items=series),
+    )
+
+
+def budget_story_sources(story: BudgetStory) -> list[Source]:
+    """Where the story's figures come from: the later totals, the exact table, the seed's note on the transfer."""
+    later = f"{story.latest_budget.year}–{story.latest.year}" if story.latest_budget.year != story.latest.year else None
+    return [
+        manifest_source("special_account_totals", year=later or str(story.latest.year)),
+        manifest_source("special_account_budget", year=f"{SEED_YEARS[0]}–{SEED_YEARS[1]}"),
+        manifest_source("budget_changes"),
     ]

@@ -15,7 +15,8 @@ import pandas as pd
 from components.formatting import format_int, is_missing, md_escape
 from components.strings import localized, t, tn
 from components.strings.map import SECTOR_LABELS, THEME_COLUMNS
-from data.relocation import DESTINATION_TYPES, destination_totals
+from components.views.regions import employee_report_values
+from data.relocation import DESTINATION_TYPES, EmployeeCounts, destination_totals
 
 Names = Mapping[str, Mapping[str, str]]  # code -> {"ko": …, "en": …}
 
@@ -198,6 +199,16 @@ def city_profile(
     )
 
 
+def city_employees_basis(city: str, counts: EmployeeCounts, lang: str) -> str:
+    """A city's employees figure: whose count it is, and what the other report of the same count says."""
+    values = employee_report_values(counts, lang)
+    text = t("map_employees_basis", lang, **values)
+    other = counts.other_city_figures.get(city)
+    if other is None:
+        return f"{text} {t('map_employees_other_total', lang, **values)}"
+    return f"{text} {t('map_employees_other_city', lang, other_value=format_int(other), **values)}"
+
+
 def sector_table(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
     """``data.relocation.sector_counts`` with labels: the chart's data (label, n_institutions)."""
     return counts.assign(label=[sector_label(value, lang) for value in counts["sector_group"]])
@@ -249,21 +260,47 @@ def naju_chart_rows(groups: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def naju_table(groups: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """``data.relocation.naju_grouping`` as a reader's table (no article count for a group it does not name)."""
+    """``data.relocation.naju_grouping`` as a reader's table: the article's groups with their rows (Namdo Ilbo),
+    then each institution's own sector (no article count or rows for a sector the article does not name).
+    """
     table = pd.DataFrame(
         {
             t("map_naju_table_group", lang): [naju_label(group, lang) for _, group in groups.iterrows()],
             t("map_naju_table_seed", lang): groups["seed_count"],
+            t("map_naju_table_rows", lang): groups["rows"],
+            t("map_naju_table_members", lang): groups[f"members_{lang}"],
             t("map_naju_table_ref_group", lang): [sector_label(value, lang) for value in groups["reference_group"]],
             t("map_naju_table_ref", lang): groups["reference_count"],
-            t("map_naju_table_members", lang): groups[f"members_{lang}"],
         }
     )
     return with_missing_text(table, lang)
 
 
-def naju_alt(groups: pd.DataFrame, lang: str) -> str:
-    """Both groupings in words, with their counts and the members of a group the article does not name (escaped)."""
+@dataclass(frozen=True)
+class Regrouped:
+    """Rows the seed's grouping puts in a group other than their own sector: names, that group, their sector."""
+
+    names: str
+    group: str
+    reference: str
+
+
+def naju_regrouped(groups: pd.DataFrame, members: pd.DataFrame, lang: str) -> list[Regrouped]:
+    """Per seed group that takes rows of another sector (the Teachers' Pension, 'finance', in culture & arts)."""
+    regrouped = members[members["regrouped"]]
+    seed = groups[groups["group_id"] != "other"].set_index("group_id")
+    return [
+        Regrouped(
+            names=names_in(rows, lang),
+            group=md_escape(localized(seed.loc[group_id], "group", lang)),
+            reference=md_escape(listed([sector_label(value, lang) for value in rows["sector_group"].unique()], lang)),
+        )
+        for group_id, rows in regrouped.groupby("group_id", sort=False)
+    ]
+
+
+def naju_alt(groups: pd.DataFrame, members: pd.DataFrame, lang: str) -> str:
+    """Both groupings in words: the article's counts, the row-by-row grouping, each institution's own sector."""
     seeded = groups[groups["seed_count"].notna()]
     seed = [
         f"{md_escape(localized(group, 'group', lang))} {int(group['seed_count'])}" for _, group in seeded.iterrows()
@@ -274,9 +311,23 @@ def naju_alt(groups: pd.DataFrame, lang: str) -> str:
         if group["group_id"] == "other":
             part = t("map_naju_group_members", lang, group=part, members=md_escape(group[f"members_{lang}"]))
         reference.append(part)
-    return t(
+    text = t(
         "map_naju_alt", lang, n=int(seeded["seed_count"].sum()), seed=", ".join(seed), reference=listed(reference, lang)
     )
+    for item in naju_regrouped(groups, members, lang):
+        text += t(
+            "map_naju_alt_regrouped", lang, n=len(members), groups=len(seeded), names=item.names, group=item.group
+        )
+    return text
+
+
+def naju_note(groups: pd.DataFrame, members: pd.DataFrame, lang: str) -> str:
+    """The Naju chart's note: the article's counts as published, how Namdo Ilbo places each row, the table."""
+    counts = "/".join(str(int(n)) for n in groups["seed_count"].dropna())
+    parts = [t("map_naju_note", lang, counts=counts)]
+    parts += [t("map_naju_note_regrouped", lang, **vars(item)) for item in naju_regrouped(groups, members, lang)]
+    parts.append(t("map_naju_note_table", lang))
+    return " ".join(parts)
 
 
 # --- Institution tables --------------------------------------------------------------------------------------

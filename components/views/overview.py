@@ -6,14 +6,16 @@ disagree with the chart: nothing here is typed in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
-from components.formatting import URL_PATTERN, format_krw_million, format_pct
+from components.formatting import URL_PATTERN, format_krw_million, format_pct, md_escape
 from components.page import Source
-from components.strings import t
+from components.strings import localized, t, tn
 from data.provinces import NATION
+from data.relocation import ProvinceInstitutions
 
 
 @dataclass(frozen=True)
@@ -29,15 +31,6 @@ def special_account_total_by_year(budget: pd.DataFrame) -> pd.Series:
     """The Special Account's total (KRW million, exact) per year."""
     totals = budget[budget["account_id"] == "total"].set_index("year")["amount_krw_million"]
     return totals.sort_index()
-
-
-def latest_budget_total(budget: pd.DataFrame) -> YearOnYear:
-    """The latest year's total and its change on the previous year (%)."""
-    totals = special_account_total_by_year(budget)
-    year = int(totals.index.max())
-    previous = totals.get(year - 1)
-    change = None if previous is None else (totals[year] / previous - 1) * 100
-    return YearOnYear(year, int(totals[year]), change)
 
 
 def latest_capital_share(share: pd.DataFrame) -> YearOnYear:
@@ -135,3 +128,25 @@ def cited_source(text: str) -> Source:
     match = URL_PATTERN.search(text)
     label = (text[: match.start()] if match else text).strip(" ;,-")
     return Source(label or text, match.group(0).rstrip(".") if match else None)
+
+
+def province_institutions_text(counts: ProvinceInstitutions, name_of: Callable[[str], str], lang: str) -> str:
+    """A province's institutions as /regions counts them, in Markdown (also the /present spotlight's line).
+
+    "**11 institutions**"; with rows marked uncertain "**15 institutions**, plus 3 uncertain"; a province
+    sharing an innovation city it does not host adds that city and its count ("shares … with …: 16").
+    """
+    text = f"**{tn('count_institutions', lang, counts.counted)}**"
+    if counts.uncertain:
+        text += t("overview_institutions_uncertain", lang, k=counts.uncertain)
+    for city in counts.shared_cities:
+        text += t(
+            "overview_institutions_shared",
+            lang,
+            city=md_escape(localized(city, "name", lang)),
+            host=md_escape(name_of(city.host_iso)),
+            count=tn("count_institutions", lang, city.counted),
+        )
+        if city.uncertain:
+            text += t("overview_institutions_uncertain", lang, k=city.uncertain)
+    return text

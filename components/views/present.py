@@ -7,16 +7,17 @@ moving between slides and when to auto-advance are pure too, so the loop is test
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
 from components.formatting import format_int, format_krw_million, format_pct, format_persons, is_missing, md_escape
-from components.strings import localized, other_lang, t, tn
+from components.strings import localized, other_lang, t
 from components.views.map import sector_label
-from components.views.overview import special_account_total_by_year
+from components.views.overview import province_institutions_text, special_account_total_by_year
 from data.provinces import NATION
-from data.relocation import innovation_cities_of
+from data.relocation import ProvinceInstitutions, innovation_cities_of, province_institutions
 
 SLIDES = ("vision", "budget", "relocation", "capital_share", "naju")
 PROVINCE_SLIDE = "province"
@@ -70,20 +71,6 @@ def visible_slide_css(slides: list[str], index: int) -> str:
 
 
 # --- Slide 2: the Special Account -----------------------------------------------------------------------
-
-
-def present_budget_headline(budget: pd.DataFrame, lang: str) -> dict[str, str]:
-    """First, last and peak year of the Special Account's total, formatted for the headline."""
-    totals = special_account_total_by_year(budget)
-    first, last, peak = totals.index.min(), totals.index.max(), totals.idxmax()
-    return {
-        "first_year": str(int(first)),
-        "first": format_krw_million(totals[first], lang),
-        "last_year": str(int(last)),
-        "last": format_krw_million(totals[last], lang),
-        "peak_year": str(int(peak)),
-        "peak": format_krw_million(totals[peak], lang),
-    }
 
 
 def present_budget_alt(budget: pd.DataFrame, lang: str) -> str:
@@ -190,7 +177,7 @@ def present_naju_columns(seed_groups: pd.DataFrame, members: pd.DataFrame, lang:
     """The article's groups in its order, each with the rows ``naju_members`` places in it (* marks a regrouped row)."""
     columns = []
     for _, group in seed_groups.iterrows():
-        rows = members[members["presumed_group_id"] == group["group_id"]]
+        rows = members[members["group_id"] == group["group_id"]]
         name = str(localized(group, "group", lang))
         lines = [f"- {present_name(row, lang)}{' *' if row['regrouped'] else ''}" for _, row in rows.iterrows()]
         columns.append(
@@ -215,8 +202,7 @@ def present_naju_note(groups: pd.DataFrame, members: pd.DataFrame, lang: str) ->
     regrouped = members[members["regrouped"]]
     if not regrouped.empty:
         concerned = groups[
-            groups["group_id"].isin(regrouped["presumed_group_id"])
-            | groups["reference_group"].isin(regrouped["sector_group"])
+            groups["group_id"].isin(regrouped["group_id"]) | groups["reference_group"].isin(regrouped["sector_group"])
         ]
         reference = " + ".join(
             f"{md_escape(sector_label(group['reference_group'], lang))} {int(group['reference_count'])}"
@@ -224,7 +210,7 @@ def present_naju_note(groups: pd.DataFrame, members: pd.DataFrame, lang: str) ->
         )
         names = ", ".join(present_name(row, lang) for _, row in regrouped.iterrows())
         parts.append(t("present_naju_regrouped", lang, names=names, reference=reference))
-    unplaced = members[members["presumed_group_id"].isna()]
+    unplaced = members[members["group_id"].isna()]
     if not unplaced.empty:
         names = ", ".join(present_name(row, lang) for _, row in unplaced.iterrows())
         parts.append(t("present_naju_unplaced", lang, names=names))
@@ -244,7 +230,7 @@ class Spotlight:
     series: pd.DataFrame  # year, population, source
     cities: pd.DataFrame  # innovation cities it hosts: place_id, name_ko, name_en
     partner_cities: pd.DataFrame  # innovation cities it shares with a neighbour (Gwangju: Naju)
-    institutions: int
+    institutions: ProvinceInstitutions  # counted as /regions counts (data.relocation.province_institutions)
     projects: pd.DataFrame  # policy_or_project, project_ko, ko_status, description, year, category
 
 
@@ -282,7 +268,7 @@ def present_province_spotlight(
         series=mine[["year", "population", "source"]].reset_index(drop=True),
         cities=cities[cities["iso_code"] == code][columns].reset_index(drop=True),
         partner_cities=cities[cities["iso_code"] != code][columns].reset_index(drop=True),
-        institutions=int(institutions["iso_code"].eq(code).fillna(False).sum()),
+        institutions=province_institutions(code, institutions, places),
         projects=projects[
             ["policy_or_project", "project_ko", "ko_status", "description", "year", "category"]
         ].reset_index(drop=True),
@@ -348,5 +334,8 @@ def present_spot_note(code: str, lang: str) -> str:
     return t("present_spot_share_note", lang) + gunwi
 
 
-def present_spot_institutions(spot: Spotlight, lang: str) -> str:
-    return tn("present_spot_institutions", lang, spot.institutions)
+def present_spot_institutions(spot: Spotlight, name_of: Callable[[str], str], lang: str) -> str:
+    """Relocated institutions as /regions and the Overview count them (Gwangju: Bitgaram, shared with South Jeolla)."""
+    return (
+        t("present_spot_institutions_label", lang) + " " + province_institutions_text(spot.institutions, name_of, lang)
+    )

@@ -12,6 +12,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from components.formatting import (
+    format_int,
     format_pct,
     format_persons,
     format_trillion,
@@ -21,6 +22,7 @@ from components.formatting import (
 )
 from components.strings import localized, t, tn
 from data.regions import press_links
+from data.relocation import NAJU_CITY, EmployeeCounts
 
 NameOf = Callable[[str], str]
 
@@ -108,13 +110,45 @@ def employees_text(value: object, lang: str) -> str:
     return t("regions_no_city", lang) if is_missing(value) else format_value("employees", value, lang)
 
 
-def indicator_note(indicator: str, lang: str) -> str | None:
-    """The caveat an indicator's ranking and map carry (rounding, counting rules), if any."""
+def employee_report_values(counts: EmployeeCounts, lang: str) -> dict[str, str]:
+    """The two reports of the employees count as text values (publishers, dates, totals, their difference)."""
+    primary, other = counts.primary, counts.other
+    return {
+        "primary": md_escape(localized(primary, "publisher", lang)),
+        "primary_date": primary.published,
+        "printed": format_int(primary.printed_total),
+        "city_sum": format_int(counts.city_sum),
+        "naju_share": format_pct(counts.city_figures[NAJU_CITY] / counts.city_sum * 100),
+        "other": md_escape(localized(other, "publisher", lang)),
+        "other_date": other.published,
+        "other_total": format_int(other.printed_total),
+        "difference": format_int(counts.difference),
+    }
+
+
+def employees_note(counts: EmployeeCounts, lang: str) -> str:
+    """What the employees figures are, and how the two reports of the count disagree (figures from the data)."""
+    return t("regions_employees_note", lang, **employee_report_values(counts, lang))
+
+
+def employees_basis(counts: EmployeeCounts, lang: str) -> str:
+    """The basis of an employees figure in one line (a card's caption): whose figures, and the other report."""
+    return t("regions_employees_basis", lang, **employee_report_values(counts, lang))
+
+
+def indicator_note(indicator: str, lang: str, employees: EmployeeCounts | None = None) -> str | None:
+    """The caveat an indicator's ranking and map carry (rounding, counting rules), if any.
+
+    ``employees``: the two reports of the employees count (``data.relocation.employee_counts``), needed
+    for the employees indicators.
+    """
     if indicator.startswith("grdp"):
         per_capita = " " + t("regions_grdp_pc_note", lang) if indicator == "grdp_per_capita" else ""
         return t("regions_grdp_note", lang) + per_capita
     if indicator.startswith("employees"):
-        return t("regions_employees_note", lang)
+        if employees is None:
+            raise ValueError("the employees note needs the reports of the count")
+        return employees_note(employees, lang)
     if indicator == "institutions":
         return t("regions_institutions_note", lang)
     return None
@@ -152,7 +186,7 @@ def indicator_citations(indicator: str, period: str, lang: str, grdp_source_text
         return [*grdp_citations(grdp_source_texts, period, lang), *population]
     if indicator == "institutions":
         return [Cite("institutions"), Cite("relocation_places")]
-    return [Cite("innovation_cities", "2021-09"), Cite("population_2022_2024", "2021")]
+    return [Cite("innovation_cities", "2021-09"), Cite("employee_count_reports"), Cite("population_2022_2024", "2021")]
 
 
 def distinct_citations(cites: list[Cite]) -> list[Cite]:

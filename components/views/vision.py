@@ -81,6 +81,21 @@ def strategy_heading(tree: PlanTree, key: str, lang: str) -> str:
     return f"{strategy.no}. {localized(strategy, 'short', lang)} · {plan_text(strategy, 'name', lang)}"
 
 
+def task_order_note(tasks: pd.DataFrame, task_id: str, tree: PlanTree, lang: str) -> str:
+    """Where the seed and the 2018 vision reports place a key task whose order is in doubt (from its numbers).
+
+    ``tasks``: ``data.plan.key_tasks`` (the seed's ``task_id`` and key_tasks.csv's ``reference_task_no``).
+    """
+    task = tasks.set_index("task_id").loc[task_id]
+    return t(
+        "vision_order_doubt_note",
+        lang,
+        strategy=localized(tree.strategy(task["strategy_key"]), "short", lang),
+        seed_no=task_id.split("-")[1],
+        reference_no=str(task["reference_task_no"]).split("-")[1],
+    )
+
+
 def strategy_gloss(tree: PlanTree, key: str, lang: str) -> str:
     """The strategy's name in the other language and its planned financing."""
     strategy = tree.strategy(key)
