@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import signal
 import statistics
 import subprocess
@@ -388,6 +389,18 @@ def verdicts(results: dict) -> list[str]:
     return misses
 
 
+# Sections of results.md that other runs write (tests/browser/test_failover.py's numbers, bench/brief_pdf.py's): kept
+# when it is re-written.
+KEPT_SECTIONS = ("## Failover", "## Brief PDF")
+
+
+def with_kept_sections(text: str, path: Path) -> str:
+    """``text`` followed by the KEPT_SECTIONS of the results.md at ``path``, if it has any."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    kept = [chunk.rstrip("\n") for chunk in re.split(r"(?m)^(?=## )", old) if chunk.startswith(KEPT_SECTIONS)]
+    return "\n\n".join([text.rstrip("\n"), *kept]) + "\n"
+
+
 def markdown(results: dict) -> str:
     m, floor = results["machine"], results["floor"]
     ok = lambda good: "✅" if good else "❌"  # noqa: E731
@@ -522,7 +535,7 @@ def main(argv: list[str] | None = None) -> int:
             results["load"] = {**json.loads(Path(args.load_from).read_text(encoding="utf-8")), "run_separately": True}
         results["misses"] = verdicts(results)
         (out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
-        (out / "results.md").write_text(markdown(results), encoding="utf-8")
+        (out / "results.md").write_text(with_kept_sections(markdown(results), out / "results.md"), encoding="utf-8")
         print(markdown(results))
         return 0
     if args.quick:
@@ -556,7 +569,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
-    (out / "results.md").write_text(markdown(results), encoding="utf-8")
+    (out / "results.md").write_text(with_kept_sections(markdown(results), out / "results.md"), encoding="utf-8")
     watchdog.cancel()
     log(f"done in {results['duration_s']:.0f} s: {out / 'results.md'}")
     print(markdown(results))

@@ -42,9 +42,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve_app(script: str = "serve.py", env: dict[str, str] | None = None, timeout: float = 60):
-    """Run ``streamlit run <script>`` on a free port; yield its base URL; stop it afterwards."""
-    port = free_port()
+def serve_app(
+    script: str = "serve.py", env: dict[str, str] | None = None, timeout: float = 60, port: int | None = None
+):
+    """Run ``streamlit run <script>`` on a free port (or ``port``); yield its base URL; stop it afterwards."""
+    port = port or free_port()
     command = [
         sys.executable,
         "-m",

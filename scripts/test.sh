@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Set everything up (venv, pinned packages, Debian's chromium and Korean fonts), check lint and format, run the tests.
-# Arguments go to pytest: `bash scripts/test.sh -m "not browser"` is the fast loop (unit + AppTest tiers).
+# Set everything up (venv, pinned packages, Debian's chromium, Korean fonts and haproxy), check lint and format, run
+# the tests. Arguments go to pytest: `bash scripts/test.sh -m "not browser"` is the fast loop (unit + AppTest tiers).
 source "$(dirname "$0")/setup.sh" requirements-test.txt
-if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || ! command -v haproxy >/dev/null; then
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk haproxy
 fi
 .venv/bin/ruff check --quiet .
 .venv/bin/ruff format --check --quiet .
