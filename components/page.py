@@ -13,14 +13,17 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from components.downloads import csv_bytes, file_stem, xlsx_bytes
+from components.exports import ViewCaption, chart_png, chart_svg, view_package
+from components.formatting import readable_table
 from components.strings import t
 from data.datasets import data_root, manifest, manifest_references
 from data.validation import DatasetError
@@ -30,27 +33,35 @@ LOG = logging.getLogger("bnd.dashboard")
 
 @dataclass(frozen=True)
 class Source:
-    """One source line: publisher (and title/year), with a link."""
+    """One source line: publisher (and title/year), with a link; ``label_ko`` is its Korean form, where there is one."""
 
     label: str
     url: str | None = None
+    dataset: str | None = field(default=None, compare=False)  # the manifest entry (licence, vintage, caveats)
+    label_ko: str | None = field(default=None, compare=False)
 
-    def markdown(self) -> str:
-        return f"[{self.label}]({self.url})" if self.url else self.label
+    def text(self, lang: str = "en") -> str:
+        """The label in ``lang`` (the English label where there is no Korean one)."""
+        return {"ko": self.label_ko}.get(lang) or self.label
+
+    def markdown(self, lang: str = "en") -> str:
+        return f"[{self.text(lang)}]({self.url})" if self.url else self.text(lang)
 
 
 def manifest_source(dataset_id: str, *, year: str | None = None) -> Source:
-    """Source line for a dataset from its manifest entry: short citation (year), first link."""
+    """Source line for a dataset from its manifest entry: short citation (year), first link, in both languages."""
     entry = manifest()[dataset_id]
-    label = entry.get("citation", entry["publisher"]) + (f", {year}" if year else "")
+    suffix = f", {year}" if year else ""
     urls = entry.get("source_urls") or [None]
-    return Source(label, urls[0])
+    label = entry.get("citation", entry["publisher"])
+    return Source(label + suffix, urls[0], dataset_id, entry.get("citation_ko", label) + suffix)
 
 
 def reference_source(reference_id: str) -> Source:
     """Source line for a document a page cites that is not a dataset (the manifest's ``references``)."""
     entry = next(ref for ref in manifest_references() if ref["id"] == reference_id)
-    return Source(f"{entry['publisher']}, {entry['title']}", entry["url"])
+    label_ko = f"{entry.get('publisher_ko', entry['publisher'])}, {entry.get('title_ko', entry['title'])}"
+    return Source(f"{entry['publisher']}, {entry['title']}", entry["url"], label_ko=label_ko)
 
 
 def lang_of() -> str:
@@ -188,11 +199,14 @@ def load_or_error(loader: Callable[[], pd.DataFrame], lang: str) -> pd.DataFrame
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def download_row(frame: pd.DataFrame, key: str, lang: str) -> None:
-    """CSV (UTF-8 with BOM) and XLSX buttons for exactly ``frame``.
+def download_row(
+    frame: pd.DataFrame, key: str, lang: str, *, caption: ViewCaption | None = None, chart: object = None
+) -> None:
+    """CSV (UTF-8 with BOM) and XLSX buttons for exactly ``frame``; with a ``caption``, a menu with the
+    chart (``chart``, as ``show_chart`` takes it) as PNG and SVG and "this exact view" as a ZIP.
 
     The files are built only when clicked (callables), so a page with many
-    tables does not encode every one of them on every rerun.
+    tables does not encode every one of them on every rerun. A click does not rerun the app.
     """
     stem = file_stem(key)
     with st.container(horizontal=True, gap="small"):
@@ -202,6 +216,7 @@ def download_row(frame: pd.DataFrame, key: str, lang: str) -> None:
             f"{stem}.csv",
             "text/csv",
             key=f"csv_{key}",
+            on_click="ignore",  # no rerun: a rerun gives every download a new file id (see _chart_or_table)
             icon=":material/download:",
             disabled=frame.empty,
             width="content",
@@ -212,10 +227,60 @@ def download_row(frame: pd.DataFrame, key: str, lang: str) -> None:
             f"{stem}.xlsx",
             XLSX_MIME,
             key=f"xlsx_{key}",
+            on_click="ignore",
             icon=":material/download:",
             disabled=frame.empty,
             width="content",
         )
+        if caption is not None:
+            _export_menu(frame, key, stem, caption, chart)
+
+
+def _export_menu(frame: pd.DataFrame, key: str, stem: str, caption: ViewCaption, chart: object) -> None:
+    """One menu for the chart's images and the view's package (keys ``png_``, ``svg_``, ``zip_`` + key)."""
+    lang = caption.lang
+    with st.popover(t("download_more", lang), icon=":material/image:", help=t("download_more_help", lang)):
+        if chart is not None:
+            st.download_button(
+                t("download_png", lang),
+                lambda: chart_png(chart_spec(chart), caption),
+                f"{stem}.png",
+                "image/png",
+                key=f"png_{key}",
+                on_click="ignore",
+                icon=":material/image:",
+                disabled=frame.empty,
+                width="stretch",
+            )
+            st.download_button(
+                t("download_svg", lang),
+                lambda: chart_svg(chart_spec(chart), caption),
+                f"{stem}.svg",
+                "image/svg+xml",
+                key=f"svg_{key}",
+                on_click="ignore",
+                icon=":material/image:",
+                disabled=frame.empty,
+                width="stretch",
+            )
+        st.download_button(
+            t("download_zip", lang),
+            lambda: view_package(frame, caption, stem),
+            f"{stem}.zip",
+            "application/zip",
+            key=f"zip_{key}",
+            on_click="ignore",
+            icon=":material/folder_zip:",
+            disabled=frame.empty,
+            width="stretch",
+        )
+
+
+def view_url() -> str:
+    """The link of the view shown: the page's address in the browser with its query (only the query where the
+    address is unknown, as under AppTest)."""
+    query = urlencode(st.query_params.to_dict())
+    return (st.context.url or "") + (f"?{query}" if query else "")
 
 
 def altair_spec(chart: object) -> dict:
@@ -294,8 +359,15 @@ def show_chart(chart: object, **kwargs: object) -> None:
         st.altair_chart(chart, width="stretch", **kwargs)
 
 
+def chart_spec(chart: object) -> dict:
+    """The Vega-Lite spec of what ``show_chart`` draws for ``chart`` (a callable is called: a cached spec is reused)."""
+    if callable(chart) and not hasattr(chart, "to_dict"):
+        chart = chart()
+    return chart if isinstance(chart, dict) else altair_spec(chart)
+
+
 def sources_line(sources: list[Source], lang: str) -> str:
-    return f"**{t('source_label', lang)}:** " + " · ".join(source.markdown() for source in sources)
+    return f"**{t('source_label', lang)}:** " + " · ".join(source.markdown(lang) for source in sources)
 
 
 def chart_block(
@@ -314,31 +386,52 @@ def chart_block(
     """A bordered card: title, unit, chart or table, text alternative, source, downloads.
 
     ``chart`` is an Altair chart, a Vega-Lite spec dict, or a callable returning either
-    (e.g. ``cached_chart(...)``), called only when the chart view is shown.
+    (e.g. ``cached_chart(...)``), called only when the chart view is shown (or its image downloaded).
+    The downloads: CSV and XLSX of the table, and a menu with the chart as PNG/SVG (title, unit and
+    sources drawn with it) and "this exact view" as a ZIP (CSV, metadata.json, README).
     """
     with st.container(border=True):
         st.markdown(f"#### {title}")
-        row = st.container(horizontal=True, horizontal_alignment="distribute", vertical_alignment="center")
-        row.caption(f"{t('unit_label', lang)}: {unit}", width="content")
-        view = row.segmented_control(
-            t("view_label", lang),
-            options=["chart", "table"],
-            default="chart",
-            required=True,
-            format_func=lambda option: t(f"view_{option}", lang),
-            key=f"view_{key}",
-            label_visibility="collapsed",
-            width="content",
-        )
-        if table.empty:
-            st.info(t("empty_selection", lang), icon=":material/filter_alt_off:")
-        elif view == "table":
-            st.dataframe(table, hide_index=True, width="stretch")
-        else:
-            kwargs = {"height": height} if height else {}
-            show_chart(chart, **kwargs)
-        st.caption(f"{t('chart_alt_prefix', lang)}: {alt_text}")
+        if st.session_state.get(f"view_{key}", "chart") == "chart" and not table.empty:
+            chart = chart_spec(chart)  # built here, in the section's run: a failing builder is the section's failure
+        _chart_or_table(key, chart, table, unit, lang, height)
+        with st.container(key=f"chart_alt_{key}"):  # a class for print stylesheets (brief.css: not on paper)
+            st.caption(f"{t('chart_alt_prefix', lang)}: {alt_text}")
         if note:
             st.caption(f"{t('note_label', lang)}: {note}")
         st.caption(sources_line(sources, lang))
-        download_row(table, key, lang)
+        caption = ViewCaption(title, unit, tuple(sources), lang, note, view_url())
+        download_row(table, key, lang, caption=caption, chart=chart)
+
+
+@st.fragment
+def _chart_or_table(key: str, chart: object, table: pd.DataFrame, unit: str, lang: str, height: int | None) -> None:
+    """The chart⇄table switch and what it shows, as a fragment: a switch reruns only this, so the block's
+    download buttons (outside it) keep their files. A whole rerun gives every deferred download a new id and
+    revokes the old one, and a click that still held it got no file (``Deferred file … not found``, issue 20).
+
+    The switch comes first in its row, the unit after it: the element toolbar a chart or table shows on hover
+    sits at the card's right edge, where it used to cover the switch (a click on "Table" went full screen).
+    """
+    row = st.container(horizontal=True, vertical_alignment="center", gap="medium")
+    view = row.segmented_control(
+        t("view_label", lang),
+        options=["chart", "table"],
+        default="chart",
+        required=True,
+        format_func=lambda option: t(f"view_{option}", lang),
+        key=f"view_{key}",
+        label_visibility="collapsed",
+        width="content",
+    )
+    row.caption(f"{t('unit_label', lang)}: {unit}", width="content")
+    if table.empty:
+        st.info(t("empty_selection", lang), icon=":material/filter_alt_off:")
+    elif view == "table":
+        st.dataframe(readable_table(table, lang), hide_index=True, width="stretch")
+    else:
+        try:  # built here only when the viewer switches back to a chart the whole run did not build
+            show_chart(chart, **({"height": height} if height else {}))
+        except Exception:  # noqa: BLE001 - as guarded_section: a calm notice, never a traceback in the card
+            LOG.exception("chart %s failed", key)
+            st.info(t("section_error", lang), icon=":material/info:")

@@ -69,6 +69,7 @@ PAGES: tuple[PageSpec, ...] = (
             Param("period", "choice", "regions_param_period"),
         ),
     ),
+    PageSpec("page_brief", "pages/brief.py", "brief", ":material/description:"),
     PageSpec(
         "page_present",
         "pages/present.py",

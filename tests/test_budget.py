@@ -203,13 +203,13 @@ def test_page_table_shows_all_42_figures_in_korean():
     assert not at.exception
     table = _table(at, "budget_accounts")
     assert len(table) == 6 * 6  # the stacked view: six series (sub-total as its two parts) × six years
-    amounts = set(table["금액 (백만 원, 명목, 정확한 값)"])
+    amounts = set(table["금액 (백만 원, 명목, 정확한 값)"])  # as the reader sees them: exact, grouped (issue 20)
     for account, values in SEED_TABLE.items():
         if account != "local_autonomous":
-            assert set(values) <= amounts, account
+            assert {f"{value:,}" for value in values} <= amounts, account
     at = run_page("budget", view="share", accounts=",".join(tb.SELECTABLE_ACCOUNTS))
     table = _table(at, "budget_accounts")
-    assert set(SEED_TABLE["local_autonomous"]) <= set(table["금액 (백만 원, 명목, 정확한 값)"])
+    assert {f"{value:,}" for value in SEED_TABLE["local_autonomous"]} <= set(table["금액 (백만 원, 명목, 정확한 값)"])
 
 
 @pytest.mark.apptest
@@ -233,7 +233,7 @@ def test_page_in_korean_has_sections_annotations_structure_and_sources():
         "출처",
     ):
         assert needle in text, needle
-    assert len(at.get("download_button")) == 2 * 5  # five chart blocks, CSV + XLSX each
+    assert len(at.get("download_button")) == 5 * 5  # five chart blocks: CSV, XLSX, PNG, SVG and ZIP each
 
 
 @pytest.mark.apptest
@@ -313,10 +313,11 @@ def test_reconciliation_check_is_a_plain_table_of_six_years_with_no_difference()
     at = run_page("budget", lang="en")
     tables = at.table  # st.table: no data-grid script to download for seven rows
     assert len(tables) == 1
-    check = tables[0].value
-    assert check["year"].tolist() == [2015, 2016, 2017, 2018, 2019, 2020]
-    assert check["total_krw_million"].iloc[0] == 10_338_940  # seed: 2015 total, KRW million
-    assert set(check["difference_total"]) == {0} and set(check["difference_local_autonomous"]) == {0}
+    check = tables[0].value  # readers' headers (issue 20), the figures as they are
+    assert check["Year"].tolist() == [2015, 2016, 2017, 2018, 2019, 2020]
+    assert check["Total (KRW million)"].iloc[0] == 10_338_940  # 2015 total on nabis.go.kr, KRW million
+    assert set(check["Difference (total − accounts)"]) == {0}
+    assert set(check["Difference (sub-total − parts)"]) == {0}
 
 
 @pytest.mark.apptest

@@ -7,14 +7,14 @@ Province and institution names are not here: they come from the data.
 
 from __future__ import annotations
 
-from components.strings import budget, common, present, regions, sources, vision
+from components.strings import brief, budget, common, present, regions, sources, vision
 from components.strings import map as map_strings
 
 LANGS = ("ko", "en")
 DEFAULT_LANG = "ko"
 
 STRINGS: dict[str, dict[str, str]] = {}
-for _module in (common, vision, budget, map_strings, regions, present, sources):
+for _module in (common, vision, budget, map_strings, regions, present, sources, brief):
     _clash = STRINGS.keys() & _module.STRINGS.keys()
     if _clash:
         raise KeyError(f"string keys defined twice: {sorted(_clash)}")
@@ -25,7 +25,7 @@ def t(key: str, lang: str, **values: object) -> str:
     """The string ``key`` in ``lang``, formatted with ``values``."""
     entry = STRINGS[key]
     text = entry.get(lang) or entry[DEFAULT_LANG]
-    return text.format(**values) if values else text
+    return _with_particles(text, values).format(**values) if values else text
 
 
 def tn(key: str, lang: str, n: int, **values: object) -> str:
@@ -37,7 +37,17 @@ def tn(key: str, lang: str, n: int, **values: object) -> str:
     entry = STRINGS[key]
     text = entry.get(f"{lang}_one") if n == 1 else None
     text = text or entry.get(lang) or entry[DEFAULT_LANG]
-    return text.format(n=f"{n:,}", **values)
+    values = {"n": f"{n:,}", **values}
+    return _with_particles(text, values).format(**values)
+
+
+def _with_particles(text: str, values: dict[str, object]) -> str:
+    """Korean particles after values chosen by the value ("{name}은(는)" -> "전라남도는"; see resolve_particles)."""
+    if ")" not in text:
+        return text
+    from components.formatting import resolve_particles  # formatting imports this module: import when needed
+
+    return resolve_particles(text, values)
 
 
 def localized(row: object, field: str, lang: str) -> str:

@@ -18,7 +18,7 @@ STRINGS: dict[str, dict[str, str]] = {
     # Sidebar
     "language_label": {"ko": "언어 · Language", "en": "Language · 언어"},
     "province_label": {"ko": "시·도 선택", "en": "Province"},
-    "province_all": {"ko": "전국 (선택 안 함)", "en": "Whole country (none selected)"},
+    "province_all": {"ko": "전국", "en": "Whole country"},
     "province_help": {
         "ko": "선택한 시·도는 모든 페이지에 적용되고 주소(URL)에 저장되어 링크로 공유할 수 있습니다.",
         "en": "Your choice applies on every page and is kept in the link (URL), so you can share it.",
@@ -29,12 +29,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # Notices
     "notice_bad_province": {
-        "ko": "주소의 시·도 코드 ‘{value}’를 알 수 없어 전국 보기로 표시합니다. (예: ?province=KR-46)",
+        "ko": "주소의 시·도 코드 ‘{value}’을(를) 알 수 없어 전국 보기로 표시합니다. (예: ?province=KR-46)",
         "en": "The province code ‘{value}’ in the link is not recognised, so the whole country is shown. (Example: "
         "?province=KR-46)",
     },
     "notice_bad_lang": {
-        "ko": "주소의 언어 ‘{value}’를 알 수 없어 한국어로 표시합니다. (ko 또는 en)",
+        "ko": "주소의 언어 ‘{value}’을(를) 알 수 없어 한국어로 표시합니다. (ko 또는 en)",
         "en": "The language ‘{value}’ in the link is not recognised, so Korean is shown. (Use ko or en.)",
     },
     "notice_bad_param_partial": {
@@ -42,7 +42,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Some of ‘{value}’ for ‘{name}’ in the link cannot be used; those items are left out.",
     },
     "notice_bad_param": {
-        "ko": "주소의 ‘{name}’ 값 ‘{value}’를 사용할 수 없어 기본값으로 표시합니다.",
+        "ko": "주소의 ‘{name}’ 값 ‘{value}’을(를) 사용할 수 없어 기본값으로 표시합니다.",
         "en": "The value ‘{value}’ for ‘{name}’ in the link cannot be used, so the default is shown.",
     },
     "data_error": {
@@ -133,7 +133,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "overview_institutions_uncertain": {"ko": ", 불확실 {k}개 별도", "en": ", plus {k} uncertain"},
     "overview_institutions_shared": {
-        "ko": " · {host}와 함께 조성한 {city}: {count}",
+        "ko": " · {host}와(과) 함께 조성한 {city}: {count}",
         "en": " · shares {city} with {host}: {count}",
     },
     "overview_institutions_rule": {
