@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.page import LOG
+from components.page import LOG, page_css
 from components.registry import PAGES
 from components.strings import t
 from components.url_state import current_params, resolve_url_state, sync_widget_to_param
@@ -21,6 +21,7 @@ LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
 st.set_page_config(
     page_title="국가균형발전 대시보드 · Balanced Development", page_icon="static/favicon.png", layout="wide"
 )
+page_css("app")  # the few rules every page shares (static/css/app.css)
 
 # 1. Provinces (from the data) and the URL state.
 try:

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from data.datasets import read_dataset  # noqa: E402
 from devtools.browser import CHROMIUM_ARGS, DRAWN_JS, LOCAL_HOSTS, WEBGL_DRAW_MARK_JS  # noqa: E402
 
 SESSIONS_PER_BROWSER = 12
@@ -44,25 +45,7 @@ BACKGROUND_TAB_JS = """(() => {
     ? setTimeout(() => window.requestAnimationFrame(callback), 250)
     : request(callback);
 })();"""
-PROVINCES = [
-    "KR-11",
-    "KR-26",
-    "KR-27",
-    "KR-28",
-    "KR-29",
-    "KR-30",
-    "KR-31",
-    "KR-50",
-    "KR-41",
-    "KR-42",
-    "KR-43",
-    "KR-44",
-    "KR-45",
-    "KR-46",
-    "KR-47",
-    "KR-48",
-    "KR-49",
-]
+PROVINCES = list(read_dataset("provinces")["iso_code"])  # the 17, from the data
 
 
 def percentile(values: list[float], fraction: float) -> float | None:

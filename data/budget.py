@@ -226,7 +226,7 @@ def renaming_periods(history: pd.DataFrame, last_year: int = YEAR_MAX) -> pd.Dat
     rows = []
     for _, row in history.iterrows():
         start, status = parse_from_year(row["from_year"])
-        name_en = re.sub(r"\s*\(compiler translation\)", "", str(row["name_en"])).strip()
+        name_en = re.sub(r"\s*\(our translation\)", "", str(row["name_en"])).strip()
         short_ko = re.search(r"\(([^)]*)\)", str(row["name_ko"]))
         rows.append(
             {
@@ -236,7 +236,7 @@ def renaming_periods(history: pd.DataFrame, last_year: int = YEAR_MAX) -> pd.Dat
                 "short_ko": short_ko.group(1) if short_ko else re.sub(r"\s*\(.*\)\s*", "", str(row["name_ko"])).strip(),
                 "name_en": name_en,
                 "short_en": name_en.replace("Special Account for ", ""),
-                "name_en_translated": "compiler translation" in str(row["name_en"]),
+                "name_en_translated": "our translation" in str(row["name_en"]),
                 "administration": row["administration"],
             }
         )
@@ -255,7 +255,7 @@ def long_run_totals(budget: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
     """
     exact = budget[budget["account_id"] == "total"][["year", "amount_krw_million"]].copy()
     exact["precision"] = "exact"
-    exact["source_short"] = "MOEF (seed 001)"
+    exact["source_short"] = "MOEF (nabis.go.kr)"
     exact["note"] = ""
     rounded = totals[totals["account"].str.startswith("Total")].copy()
     rounded = rounded[~rounded["year"].isin(exact["year"])]
@@ -282,7 +282,7 @@ def account_fragments(
     """
     exact = budget[budget["account_id"] == account_id][["year", "amount_krw_million"]].copy()
     exact["precision"] = "exact"
-    exact["source_short"] = "MOEF (seed 001)"
+    exact["source_short"] = "MOEF (nabis.go.kr)"
     exact["note"] = ""
     later = pd.DataFrame(columns=["year", "amount_krw_million", "precision", "source_short", "note"])
     if account_id == "jeju":

@@ -243,17 +243,13 @@ def load_regions_source_texts(indicator: str, period: str) -> list[str]:
 
 
 @st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
-def _dataset_for_sources(dataset_id: str, root: str) -> tuple[pd.DataFrame, object]:
-    from streamlit import dataframe_util
-
-    frame = _load(dataset_id, root)
-    return frame, dataframe_util.convert_pandas_df_to_arrow_table(frame.head(20))
+def _dataset_for_sources(dataset_id: str, root: str) -> pd.DataFrame:
+    return _load(dataset_id, root)
 
 
-def load_dataset_with_preview(dataset_id: str) -> tuple[pd.DataFrame, object]:
-    """(validated frame, its first 20 rows as the Arrow table ``st.dataframe`` would send), shared READ-ONLY.
+def load_dataset_shared(dataset_id: str) -> pd.DataFrame:
+    """A validated dataset, shared READ-ONLY by every session (no copy per rerun).
 
-    For /sources, which lists every dataset on every rerun: no copy of each frame and no
-    pandas→Arrow conversion of each preview per rerun. Callers must not modify the frame.
+    For /sources, which lists every dataset on every rerun. Callers must not modify the frame.
     """
     return _dataset_for_sources(dataset_id, str(data_root()))

@@ -347,7 +347,15 @@ def province_innovation_cities(province: str, places: pd.DataFrame, cities: pd.D
     return found.rename(columns={"theme_ko_2005_07": "theme_ko"}).reset_index(drop=True)
 
 
-def province_policies(province: str, profiles: pd.DataFrame) -> pd.DataFrame:
-    """A province's listed policies and projects (descriptions are in English in the source data)."""
+def province_policies(province: str, profiles: pd.DataFrame, korean: pd.DataFrame) -> pd.DataFrame:
+    """A province's listed policies and projects: the source's English, and the Korean name and description
+    beside them (``province_profiles_ko``: official where a Korean source has the name, else a translation)."""
     columns = ["policy_or_project", "description", "year", "category", "source", "note"]
-    return profiles[profiles["iso_code"] == province][columns].reset_index(drop=True)
+    mine = profiles[profiles["iso_code"] == province][["iso_code", *columns]]
+    named = mine.merge(
+        korean[["iso_code", "policy_or_project", "name_ko", "description_ko", "ko_status"]],
+        on=["iso_code", "policy_or_project"],
+        how="left",
+        validate="one_to_one",
+    )
+    return named.drop(columns="iso_code").reset_index(drop=True)

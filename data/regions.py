@@ -62,6 +62,14 @@ def with_province(chosen: list[str], province: str | None, max_items: int = MAX_
     return result[:max_items]
 
 
+def keep_newest(chosen: list[str], province: str | None, max_items: int = MAX_COMPARE) -> list[str]:
+    """A comparison after the viewer added a province: the page's ``?province=`` first, then the most recently
+    added others, at most ``max_items`` in all (a fifth choice takes the place of the oldest)."""
+    others = [code for code in chosen if code != province]
+    room = max_items - (province is not None)
+    return ([province] if province is not None else []) + (others[-room:] if room > 0 else [])
+
+
 # --- indicator table ------------------------------------------------------------------
 
 

@@ -17,16 +17,16 @@ page_css("map")
 sections.map_header(ctx)
 frames = sections.map_data(ctx)
 
-# 2. Selection: ?city= (shareable), pre-selected from ?province= when that province hosts a city
+# 2. Selection: ?city= (shareable), pre-selected from ?province= when that province hosts a city; the layers
 choice = sections.map_city_choice(ctx, frames)
-map_column, side_column = st.columns([3, 1.15], gap="medium")
-with side_column:
-    layers = sections.map_controls(ctx, frames, choice)
+layers = sections.map_controls(ctx, frames, choice)
 
-# 3. Map (a click picks a city or a province) and legend
+# 3. Map (a click picks a city or a province, and frames it), the chosen city at a glance, the legend
+map_column, side_column = st.columns([3, 1.1], gap="medium")
 with map_column:
     sections.map_deck(ctx, frames, choice, layers)
 with side_column:
+    sections.map_city_summary(ctx, frames, choice)
     sections.map_legend(ctx)
 
 # 4. The chosen city: profile, sectors (Naju: the article's 4 / 5 / 4 / 3), institutions

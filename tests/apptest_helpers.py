@@ -37,4 +37,5 @@ def all_text(at: AppTest) -> str:
         parts.extend(str(element.value) for element in getattr(at, kind))
     for metric in at.metric:
         parts.extend([str(metric.label), str(metric.value)])
+    parts.extend(str(expander.label) for expander in at.expander)  # collapsed cards' titles (/sources)
     return "\n".join(parts)

@@ -270,8 +270,8 @@ def test_notes_show_the_employees_basis_and_disagreement():
 
 def test_key_task_2_3_carries_its_own_order_note():
     seed = read_dataset("key_task_seed").set_index("task_id")
-    assert seed.loc["2-2", "note"].startswith("Seed order: the seed lists this task 2nd in Space; key_tasks.csv")
-    assert seed.loc["2-3", "note"].startswith("Seed order: the seed lists this task 3rd in Space; key_tasks.csv")
+    assert seed.loc["2-2", "note"].startswith("Order: the nabis.go.kr English page lists this task 2nd in Space; the")
+    assert seed.loc["2-3", "note"].startswith("Order: the nabis.go.kr English page lists this task 3rd in Space; the")
     assert "lists it 2nd" in seed.loc["2-3", "note"] and "lists it 3rd" in seed.loc["2-2", "note"]
 
 

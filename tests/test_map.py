@@ -166,7 +166,9 @@ def test_display_table_in_both_languages(frames):
     assert "South Jeolla" in set(en["Province"]) and "전라남도" in set(ko["시·도"])
     # missing stays missing, shown as the catalogue's missing-value text (never "None")
     assert (en["Previous HQ (where known)"] == "no data").sum() == 11
-    assert (ko["이전 전 본사 (확인된 경우)"] == t("missing_value", "ko")).sum() == 11
+    # columns the sources wrote in English only are in the English table, not the Korean one (issue 20)
+    assert "이전 전 본사 (확인된 경우)" not in ko.columns and (ko == t("missing_value", "ko")).any().any()
+    assert not ko.isna().any().any() and "None" not in set(ko.astype(str).stack())
     assert not en.isna().any().any() and "None" not in set(en.astype(str).stack())
     assert set(en["Verification"]) <= {
         "Verified",
@@ -320,9 +322,11 @@ def test_city_profile(frames):
     naju = frames["cities"].set_index("city_id").loc["IC03"]
     assert profile.theme == md_escape(naju["theme_en"])  # English: the summary only
     korean = views.city_profile("IC03", frames["cities"], frames["points"], frames["institutions"], NAMES, "ko")
-    assert korean.theme == md_escape(f"{naju['theme_ko_2005_07']} — {naju['theme_en']}")
+    assert korean.theme == md_escape(naju["theme_ko_2005_07"])  # Korean: the Korean theme (issue 20)
     daejeon = views.city_profile("IC11", frames["cities"], frames["points"], frames["institutions"], NAMES, "ko")
     assert daejeon.rows == 0 and daejeon.phase == "2020년 지정"
+    daejeon_row = frames["cities"].set_index("city_id").loc["IC11"]
+    assert daejeon.theme == md_escape(daejeon_row["theme_en"])  # no Korean theme: the English summary, not nothing
 
 
 def test_a_city_employees_figure_says_whose_count_and_how_the_other_report_differs(frames):
@@ -440,7 +444,7 @@ def test_page_default_shows_prompt_and_reconciliation():
     assert "112 + 세종 19 + 개별 이전 22" in text
     # no city chosen: the prompt stands where a city's profile would be, and no city's institutions are listed
     assert [notice.value for notice in at.info] == [
-        "지도에서 도시를 누르거나 위에서 혁신도시를 고르면 그 도시의 개요와 이전 기관 목록이 여기에 나옵니다."
+        "지도에서 도시를 누르거나 위에서 혁신도시를 고르면 그 도시의 개요와 이전 기관 목록이 나옵니다."
     ]
     assert "한국원자력환경공단" not in text  # Gyeongbuk's KORAD appears only once its city is chosen
     assert "국방기술진흥연구소" in text  # the row flagged as not one of the 153 is named

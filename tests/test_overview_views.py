@@ -67,7 +67,7 @@ def test_budget_story_in_both_languages():
     )
     assert ko.headline == "균특회계 12.7조 원 (2023년 정부안)" and ko.mark == "약 3.5조 원 지방 이양"
     assert [source.label for source in budget_views.budget_story_sources(story)] == [
-        "MOIS, MOEF/MOLIT (korea.kr), 2022–2023",
+        "MOIS memo (via parangse.org); MOEF/MOLIT (korea.kr), 2022–2023",
         "MOEF (nabis.go.kr), 2015–2020",
         "PCBND (nabis.go.kr), 'Changes in the Budget'",
     ]

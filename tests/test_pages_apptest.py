@@ -27,7 +27,7 @@ def test_overview_shows_sourced_headline_figures_in_korean():
     assert metrics["지방 이전 공공기관"] == "153개"
     assert metrics["수도권 인구 비중 (2024)"] == "50.86%"
     text = all_text(at)
-    assert "MOEF (nabis.go.kr), 2015–2020" in text and "출처" in text
+    assert "기획재정부 (nabis.go.kr), 2015–2020" in text and "출처" in text  # the source named in Korean
     assert "정부안 (국회 확정 전). 가장 최근 예산: 2022년 10.9조 원" in text
     assert "2020년 9.23조 원(정확한 값, 2019년 대비 −14.1%)은 삭감이 아니라 이양입니다" in text
 

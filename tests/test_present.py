@@ -25,25 +25,7 @@ from data.relocation import (
 from tests.apptest_helpers import all_text, run_page
 from tests.conftest import source_document
 
-PROVINCES = [
-    "KR-11",
-    "KR-26",
-    "KR-27",
-    "KR-28",
-    "KR-29",
-    "KR-30",
-    "KR-31",
-    "KR-50",
-    "KR-41",
-    "KR-42",
-    "KR-43",
-    "KR-44",
-    "KR-45",
-    "KR-46",
-    "KR-47",
-    "KR-48",
-    "KR-49",
-]
+PROVINCES = list(read_dataset("provinces")["iso_code"])  # the 17, from the data
 
 
 @pytest.fixture(scope="module")

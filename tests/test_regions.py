@@ -271,8 +271,8 @@ def test_gap_alt_names_the_largest_gaps_of_the_compared_provinces(data):
     assert len(overview) == len(R.INDICATORS) * 3
     alt = views.gaps_alt(overview, chosen, _name, "en")
     assert "(Gyeonggi, South Jeolla, Sejong)" in alt
-    assert "Furthest above: South Jeolla, Relocated employees per 1,000 residents (Sept 2021): +3.42 (+390%)" in alt
-    assert "furthest below: Gyeonggi, Relocated public institutions (rows in our data): −8.6 (−100%)" in alt
+    assert "Furthest above: South Jeolla, Relocated employees per 1,000 residents, Sept 2021: +3.42 (+390%)" in alt
+    assert "furthest below: Gyeonggi, Relocated public institutions, rows in our data: −8.6 (−100%)" in alt
     assert alt.count(".") <= 4  # one or two sentences, not one item per row
     table = views.gap_table(overview, "ko")
     assert {"지표", "시·도", "전국 기준과의 차이", "출처"} <= set(table.columns) and "gap_pct" not in table.columns
@@ -297,11 +297,12 @@ def test_capital_share_alt_is_derived_from_both_series(data):
     assert alt.endswith("Census: 50.0% (2019), 50.5% (2022).")
     grdp_share = R.capital_grdp_share(data["indicators"])
     assert "2024 (2020): 52.8%" in views.capital_grdp_alt(grdp_share, "en")
-    cites = views.capital_grdp_citations(grdp_share)
+    cites = views.capital_grdp_citations(grdp_share, "en")
     assert cites[0] == views.Cite(
-        label="Newsis graphic 2020-12-23 (2019)",
+        label="Newsis graphic 2020-12-23, 2019",
         url="https://mobile.newsis.com/view_amp.html?ar_id=NISI20201223_0000661636",
     )
+    assert views.capital_grdp_citations(grdp_share, "ko")[0].label == "뉴시스 그래픽 2020-12-23, 2019"
 
 
 def test_counts_in_english_take_the_singular_for_one(data):
@@ -319,8 +320,8 @@ def test_grdp_is_cited_by_the_press_reports_of_its_release(data):
     texts = [str(t) for t in data["long"].query("indicator == 'grdp' and period == '2022-b2015'")["source"].unique()]
     cites = views.indicator_citations("grdp_per_capita", "2022-b2015", "en", texts)
     assert [c.label for c in cites[:2]] == [
-        "Women News 2023-12-22 (2022 (2015 base))",
-        "Chungcheong Today (2022 (2015 base))",
+        "Women News 2023-12-22, 2022 (2015 base)",
+        "Chungcheong Today, 2022 (2015 base)",
     ]
     assert cites[2] == views.Cite("population_2022_2024", "2022")
     assert views.indicator_citations("grdp", "2024-b2020", "ko", []) == [
@@ -350,9 +351,8 @@ def test_policy_items_escape_data_text_and_badge_translations_only_in_korean():
     item = views.policy_item(hostile, "name", "en", unconfirmed=True)
     assert item == "**\\~\\~struck\\~\\~ \\$x\\$** :orange-badge[unconfirmed]  \n\\[link\\](javascript:x) \\<b\\>"
     gyeonggi_app = expo[expo["name_en"].str.startswith("Gyeonggi public delivery app")].iloc[0]
-    assert (
-        "· 한국어 명칭 출처: 경인방송 (name fixed by Gyeonggi Province Corporation) [ifm.kr](http://www.ifm.kr/news/289522)"
-        in (views.policy_sources(gyeonggi_app, "ko"))
+    assert "· 한국어 명칭 출처: 경인방송 (경기도주식회사가 정한 이름) [ifm.kr](http://www.ifm.kr/news/289522)" in (
+        views.policy_sources(gyeonggi_app, "ko")
     )
     assert "Korean name from" not in views.policy_sources(gyeonggi_app, "en")
 

@@ -164,7 +164,8 @@ def test_province_lens_transforms():
     assert jeonnam.iloc[0]["theme_ko"] and jeonnam.iloc[0]["theme_en"]
     assert plan.province_innovation_cities("KR-29", places, cities)["city_id"].tolist() == ["IC03"]  # shared
     assert plan.province_innovation_cities("KR-11", places, cities).empty
-    assert len(plan.province_policies("KR-46", read_dataset("province_profiles"))) == 4
+    policies = plan.province_policies("KR-46", read_dataset("province_profiles"), read_dataset("province_profiles_ko"))
+    assert len(policies) == 4 and policies["name_ko"].notna().all()  # each with its Korean name (issue 20)
 
 
 # --- Views: text alternatives derived from the data they describe ----------------------------------------
@@ -204,8 +205,9 @@ def test_timeline_alt_lists_the_plans_and_their_overlap():
     assert "Fourth Five-Year Balanced National Development Plan (2018–2022) (highlighted)" in alt
     assert alt.endswith(" The 2014–2018 and 2018–2022 plans overlap in 2018.")
     assert "2018년이 겹칩니다" in views.plans_timeline_alt(plans, "ko")
-    citations = views.plans_timeline_citations(plans)
+    citations = views.plans_timeline_citations(plans, "en")
     assert len(citations) == 5 and all(url.startswith("http") for _, url in citations)
+    assert views.plans_timeline_citations(plans, "ko")[0][0] == "전자신문 2004-08-17 (2004–2008)"
 
 
 def test_measures_table_escapes_data_text_and_links_sources(tasks):
@@ -263,7 +265,7 @@ def test_page_in_english_with_a_strategy_and_task_link():
     text = all_text(at)
     assert "Key task 2-3 in detail" in text
     assert "Develop Population-Declining Regions into Small but Strong Regions" in text
-    assert "The seed lists this task as no. 3 in Space" in text  # its own note, not 2-2's
+    assert "The nabis.go.kr English page lists this task as no. 3 in Space" in text  # its own note, not 2-2's
     assert "Measures reported in the press (1; not the official action tasks)" in text
     assert "Moon Administration’s Five Key Policy Goals" in text and "A Job-Creating" in text
     assert "What the plan means for South Jeolla" in text
@@ -312,8 +314,11 @@ def test_reported_measures_are_a_plain_table_of_all_16_with_their_task():
     # st.table renders Markdown: the data's tildes are escaped, not struck through; sources are short links
     assert any("보육\\~교육·진학\\~취업" in cell for cell in measures.iloc[:, 1])
     assert any(
-        "[koscaj.com](http://www.koscaj.com/news/articleView.html?idxno=110621)" in cell for cell in measures.iloc[:, 4]
+        "[koscaj.com](http://www.koscaj.com/news/articleView.html?idxno=110621)" in cell for cell in measures["출처"]
     )
+    # a Korean page shows the press's Korean wording and how each is tied to its task in Korean, no English column
+    assert list(measures.columns) == ["핵심과제", "보도된 추진 내용", "과제 연결 근거", "출처"]
+    assert set(measures["과제 연결 근거"]) <= {"출처가 이 핵심과제 아래 둠", "주제로 추정", ""}
     at = run_page("vision", lang="en", task="2-3")
     assert set(at.table[0].value["Key task"].str[:4]) == {"2-3 "}
 
@@ -323,11 +328,12 @@ def test_reported_measures_are_a_plain_table_of_all_16_with_their_task():
 
 def test_each_doubted_task_says_its_own_order_in_both_languages(tree, tasks):
     assert views.task_order_note(tasks, "2-2", tree, "en") == (
-        "The seed lists this task as no. 2 in Space; the 2018 vision reports (Hankyung, Jeju News) list it as no. 3, "
-        "and Jeonnam Ilbo follows the seed. Sources disagree on this order."
+        "The nabis.go.kr English page lists this task as no. 2 in Space; the 2018 vision reports (Hankyung, Jeju "
+        "News) list it as no. 3, and Jeonnam Ilbo follows the English page. Sources disagree on this order."
     )
     assert views.task_order_note(tasks, "2-3", tree, "en").startswith(
-        "The seed lists this task as no. 3 in Space; the 2018 vision reports (Hankyung, Jeju News) list it as no. 2,"
+        "The nabis.go.kr English page lists this task as no. 3 in Space; the 2018 vision reports (Hankyung, Jeju "
+        "News) list it as no. 2,"
     )
     assert views.task_order_note(tasks, "2-3", tree, "ko").startswith(
         "원문은 이 과제를 공간 전략의 3번째로, 2018년 비전 선포 보도(한국경제 등)는 2번째로 듭니다."
@@ -340,4 +346,4 @@ def test_timeline_alt_does_not_number_the_2014_2018_plan():
     plans = plan.plans_in_order(read_dataset("plan_timeline"))
     en, ko = views.plans_timeline_alt(plans, "en"), views.plans_timeline_alt(plans, "ko")
     assert "Five-Year Regional Development Plan (2014–2018)" in en and "3rd" not in en and "Third" not in en
-    assert "지역발전 5개년계획 (2014~2018)" in ko and "제3차" not in ko
+    assert "지역발전 5개년계획 (2014\\~2018)" in ko and "제3차" not in ko  # escaped: a tilde would strike through

@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 
 from components.charts.style import styled
-from components.formatting import format_krw_million, format_pct
+from components.formatting import below_trillion, format_krw_million, format_pct, small_amount_divisor
 from components.strings import other_lang, t
 from components.theme import AXIS_TEXT, INK, MUTED, PRIMARY
 from data.budget import PRECISION_ORDER, REAL_COLUMN, STRUCTURE_COLUMNS
@@ -216,7 +216,10 @@ def _precision_points(
     data = frame.sort_values(["year", "amount_krw_million"], ascending=[True, False]).copy()
     data["precision_label"] = [t(f"budget_precision_{p}", lang) for p in data["precision"]]
     column = REAL_COLUMN if prices == "real" else "amount_krw_million"
-    data["value_tn"] = data[column].astype(float) / 1_000_000
+    # An account that never reaches a trillion (Jeju) is counted in 억 원 / KRW bn, like its labels (issue 20).
+    small = prices == "nominal" and below_trillion(data[column])
+    divisor = small_amount_divisor(lang) if small else 1_000_000
+    data["value_tn"] = data[column].astype(float) / divisor
     data["value_label"] = [
         format_krw_million(v, lang, digits=2 if p == "exact" else 1)
         if p == "exact" or v >= 1_000_000
@@ -225,8 +228,8 @@ def _precision_points(
     ]
     data["exact_label"] = [f"{int(v):,}" for v in data["amount_krw_million"]]
     colour, shape, fill = _precision_encoding(data, lang)
-    unit = amount_unit(lang, prices)
-    top = y_top or float(data["value_tn"].max()) * 1.2
+    unit = t("budget_unit_small", lang) if small else amount_unit(lang, prices)
+    top = y_top * 1_000_000 / divisor if y_top else float(data["value_tn"].max()) * 1.2
     x = alt.X(
         "year:Q",
         title=_year_title(lang),

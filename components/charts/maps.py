@@ -38,6 +38,7 @@ ARC_SOURCE = [214, 64, 69]
 ARC_TARGET = rgb(PRIMARY)
 HOST_FILL = [*rgb(PRIMARY), 70]
 
+LABEL_SIZE = 15  # px: city names read at arm's length from a 1366 px laptop and from across a room
 LAYER_IDS = ("sea", "provinces", "municipalities", "flows", "destinations", "cities", "labels")
 
 
@@ -69,6 +70,22 @@ def view_for_bounds(
 
 KOREA_BOUNDS = (125.0, 33.1, 130.95, 38.62)  # mainland, Jeju and Ulleungdo (Dokdo is further east, at 131.87°E)
 KOREA_VIEW = view_for_bounds(KOREA_BOUNDS, padding=0.05)
+CAPITAL_BOUNDS = (126.5, 37.2, 127.4, 37.8)  # Seoul, Incheon and the Gyeonggi core, where the arcs start
+CITY_MARGIN = 0.45  # degrees around a chosen city, so its name and circle are not at the edge
+
+
+def view_for_city(points: pd.DataFrame, city: str, *, width: int = 900, height: int = 640) -> dict:
+    """A view that frames a chosen city and the capital region its arcs come from (the city is not lost in
+    the whole country, and its arcs stay whole)."""
+    row = points.set_index("place_id").loc[city]
+    lon, lat = float(row["lon"]), float(row["lat"])
+    bounds = (
+        min(CAPITAL_BOUNDS[0], lon - CITY_MARGIN),
+        min(CAPITAL_BOUNDS[1], lat - CITY_MARGIN),
+        max(CAPITAL_BOUNDS[2], lon + CITY_MARGIN),
+        max(CAPITAL_BOUNDS[3], lat + CITY_MARGIN),
+    )
+    return view_for_bounds(bounds, width=width, height=height)
 
 
 # --- Base layers -------------------------------------------------------------------------------
@@ -338,17 +355,19 @@ def label_layer(points: pd.DataFrame, lang: str) -> pdk.Layer:
         data=records,
         get_position="position",
         get_text="text",
-        get_size=12,
+        get_size=LABEL_SIZE,
         size_units='"pixels"',
         get_color=rgb(INK),
         get_pixel_offset="offset",
         font_family=f'"{FONT}"',
+        font_weight=600,
         character_set='"' + "".join(sorted({char for record in records for char in record["text"]})) + '"',
-        outline_width=3,
-        outline_color=[255, 255, 255],
-        font_settings={"sdf": True},
+        background=True,  # a white plate: the name stays readable over arcs and other circles
+        get_background_color=[255, 255, 255, 225],
+        background_padding=[4, 2],
         get_text_anchor='"start"',
         get_alignment_baseline='"center"',
+        parameters={"depthCompare": "always"},  # drawn over the arcs, which rise above the ground
         pickable=False,
     )
 

@@ -38,6 +38,18 @@ def _compare_colour(codes: list[str], names: dict[str, dict[str, str]], lang: st
     )
 
 
+PERSONS_PER_TICK_UNIT = {"ko": 10_000, "en": 1_000_000}  # 1,400만 in Korean, 14M in English
+
+
+def population_axis(lang: str) -> alt.Axis:
+    """An axis of persons counted as its readers count them: 만 (10,000) in Korean, millions in English."""
+    prefix, suffix = t("regions_axis_population_tick", lang, value="\0").split("\0")
+    per_unit = PERSONS_PER_TICK_UNIT[lang]
+    return alt.Axis(
+        labelExpr=f"datum.value == 0 ? '0' : '{prefix}' + format(datum.value / {per_unit}, ',') + '{suffix}'"
+    )
+
+
 def population_lines(
     series: pd.DataFrame, codes: list[str], names: dict, lang: str, *, measure: str = "population", height: int = 320
 ) -> alt.TopLevelMixin:
@@ -59,7 +71,11 @@ def population_lines(
         .encode(
             # labelOverlap: in a narrow chart (the brief's third of a page) every other year, not a smudge
             x=alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0, labelOverlap="greedy")),
-            y=alt.Y("value:Q", title=y_title, axis=alt.Axis(format="~s" if measure == "population" else ".1f")),
+            y=alt.Y(
+                "value:Q",
+                title=y_title,
+                axis=population_axis(lang) if measure == "population" else alt.Axis(format=".1f"),
+            ),
             color=_compare_colour(codes, names, lang),
             tooltip=[
                 alt.Tooltip("province:N", title=" "),

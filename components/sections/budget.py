@@ -272,8 +272,9 @@ def budget_change_cards(ctx: PageContext, budget: pd.DataFrame | None, changes: 
         with columns[index % 2].container(border=True):
             st.markdown(f"**{card.title}**")
             st.markdown(card.text)
-            if card.original:
-                st.caption(card.original)
+            if card.original:  # the source's own (English) words, a click away from the translation
+                with st.popover(t("budget_change_original", lang), icon=":material/translate:"):
+                    st.markdown(card.original)
             st.caption(card.table_change)
             st.caption(card.basis)
     st.caption(sources_line([manifest_source("budget_changes"), _budget_seed_source()], lang))
@@ -346,7 +347,7 @@ def budget_fragments(ctx: PageContext, budget: pd.DataFrame | None) -> None:
                 ("budget_fragments", account, lang), lambda data=data: fragments_chart(data, lang, height=360)
             ),
             table=views.precision_table(data, "nominal", lang),
-            unit=views.amount_block_unit("nominal", lang),
+            unit=views.amount_block_unit("nominal", lang, data["amount_krw_million"]),
             sources=[_budget_seed_source(), later_sources[account]],
             lang=lang,
             alt_text=views.fragments_alt_text(data, account, names, lang),
@@ -390,7 +391,9 @@ def budget_check_and_summary(ctx: PageContext, budget: pd.DataFrame | None, defl
         st.success(t("budget_check_ok", lang, n=len(check)), icon=":material/check_circle:")
     with st.expander(t("budget_check_heading", lang)):
         # A plain table: six rows need no data grid (whose script is the heaviest download on this page).
-        st.table(check.style.format(thousands=",").format(str, subset=["year"]).hide(axis="index"))
+        shown = views.budget_check_table(check, lang)
+        year = t("budget_check_col_year", lang)
+        st.table(shown.style.format(thousands=",").format(str, subset=[year]).hide(axis="index"))
     totals = long_run_totals(budget, load_dataset("special_account_totals"))
     st.markdown("\n".join(f"- {line}" for line in views.summary_lines(budget, deflator, totals, lang)))
     st.caption(

@@ -34,12 +34,14 @@ from components.strings import t, tn
 from components.url_state import read_param, url_bound
 from components.views import map as views
 from data import relocation
-from data.loaders import load_dataset, load_employee_counts, load_relocation_frames
+from data.loaders import load_dataset, load_employee_counts, load_provinces, load_relocation_frames
 from data.relocation import RelocationFrames
 
 CITY_PARAM = param("map", "city")
 WEBGL_CHECK_JS = (STATIC / "js" / "webgl_check.js").read_text(encoding="utf-8")
 VERIFICATION_GROUPS = ("verified", "partial", "uncertain")
+MAP_HEIGHT = 640  # px: the map is the page's subject; on a 768 px screen it still leaves the picker in view
+PROFILE_ANCHOR = "map-city-profile"
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ class MapLayers:
 
 def map_source_caption(text: str, lang: str) -> str:
     """'Source: <links>' for a data row's free-text source (first two links)."""
-    return f"{t('source_label', lang)}: {source_links_markdown(text, limit=2)}"
+    return f"{t('source_label', lang)}: {source_links_markdown(text, limit=2, lang=lang)}"
 
 
 # --- 1. Title and data ---------------------------------------------------------------------------------
@@ -93,28 +95,33 @@ def map_city_choice(ctx: PageContext, frames: RelocationFrames) -> CityChoice:
 
 @section("map §2 selectors")
 def map_controls(ctx: PageContext, frames: RelocationFrames, choice: CityChoice) -> MapLayers:
-    """The city selector (writes ?city=; the province's own city is the default, kept out of the link) and layers."""
+    """The city picker (writes ?city=; the province's own city is the default, kept out of the link) and the
+    layers, in one row above the map. The picker's options carry every name a person may type (see
+    ``views.city_search_labels``): typing "나주", "빛가람", "Naju" or "Bitgaram" finds the Naju city."""
     needs(frames, choice)
     lang = ctx.lang
-    names = views.place_names(frames.places)
-    url_bound(
-        st.selectbox,
-        CITY_PARAM,
-        choice.city or "",
-        choice.province_city or "",
-        key="map_city",
-        label=t("map_city_label", lang),
-        options=["", *frames.cities["city_id"]],
-        format_func=lambda city: names[city][lang] if city else t("map_city_none", lang),
-        help=t("map_city_help", lang),
+    labels = views.city_search_labels(frames.cities, frames.places, load_provinces())
+    picker, flows, names = st.columns([3, 1, 1], vertical_alignment="bottom")
+    with picker:
+        url_bound(
+            st.selectbox,
+            CITY_PARAM,
+            choice.city or "",
+            choice.province_city or "",
+            key="map_city",
+            label=t("map_city_label", lang),
+            options=["", *frames.cities["city_id"]],
+            format_func=lambda city: labels[city][lang] if city else t("map_city_none", lang),
+            help=t("map_city_help", lang),
+        )
+    layers = MapLayers(
+        show_flows=flows.toggle(t("map_show_flows", lang), value=True, key="map_show_flows"),
+        show_labels=names.toggle(t("map_show_labels", lang), value=True, key="map_show_labels"),
     )
     if ctx.province:
         key = "map_province_preselect" if choice.province_city else "map_province_no_city"
         st.caption(t(key, lang, name=md_escape(ctx.province_name())))
-    return MapLayers(
-        show_flows=st.toggle(t("map_show_flows", lang), value=True, key="map_show_flows"),
-        show_labels=st.toggle(t("map_show_labels", lang), value=True, key="map_show_labels"),
-    )
+    return layers
 
 
 # --- 3. Map and legend ---------------------------------------------------------------------------------------
@@ -166,6 +173,7 @@ def map_deck(ctx: PageContext, frames: RelocationFrames, choice: CityChoice, lay
             city=city,
             show_flows=layers.show_flows,
             show_labels=layers.show_labels,
+            view=None if province or not city else maps.view_for_city(frames.points, city, height=MAP_HEIGHT),
         ),
     )
     clicked = functools.partial(
@@ -177,7 +185,7 @@ def map_deck(ctx: PageContext, frames: RelocationFrames, choice: CityChoice, lay
         on_select=clicked,
         selection_mode="single-object",
         key=deck_key,
-        height=560,
+        height=MAP_HEIGHT,
         alt=views.relocation_map_alt(frames.points, frames.flows, n_provinces, lang),
     )
     st.caption(
@@ -189,6 +197,23 @@ def map_deck(ctx: PageContext, frames: RelocationFrames, choice: CityChoice, lay
         f'<div id="map-webgl-missing" role="alert" hidden>{notice}</div><script>{WEBGL_CHECK_JS}</script>',
         unsafe_allow_javascript=True,
     )
+
+
+@section("map §3 the chosen city at a glance")
+def map_city_summary(ctx: PageContext, frames: RelocationFrames, choice: CityChoice) -> None:
+    """Beside the map, at once: the chosen city's name, count and province, and a link down to its profile."""
+    needs(frames, choice)
+    lang = ctx.lang
+    if not choice.city:
+        st.info(t("map_profile_pick", lang), icon=":material/touch_app:")
+        return
+    profile = views.city_profile(
+        choice.city, frames.cities, frames.points, frames.institutions, ctx.province_names, lang
+    )
+    with st.container(border=True):
+        st.markdown(f"**{profile.name}**")
+        st.markdown(f"{profile.institutions} · {md_escape(profile.province)} · {profile.phase}")
+        st.markdown(f"[{t('map_profile_jump', lang)}](#{PROFILE_ANCHOR})")
 
 
 @section("map §3 legend")
@@ -207,13 +232,12 @@ def map_city_profile(ctx: PageContext, frames: RelocationFrames, choice: CityCho
     needs(frames, choice)
     lang = ctx.lang
     if not choice.city:
-        st.info(t("map_profile_pick", lang), icon=":material/touch_app:")
         return
     profile = views.city_profile(
         choice.city, frames.cities, frames.points, frames.institutions, ctx.province_names, lang
     )
     row = frames.cities.set_index("city_id").loc[choice.city]
-    st.header(profile.name, divider="gray")
+    st.header(profile.name, divider="gray", anchor=PROFILE_ANCHOR)
     province, institutions, area, population = st.columns(4)
     with province.container(border=True):
         st.metric(t("map_metric_province", lang), profile.province)
@@ -434,5 +458,5 @@ def map_city_counts(ctx: PageContext, frames: RelocationFrames) -> None:
     shown = views.city_counts_table(relocation.city_row_counts(frames.institutions, frames.cities), lang)
     st.dataframe(shown, hide_index=True, width="stretch")
     sources = sources_line([manifest_source("innovation_cities"), manifest_source("institutions")], lang)
-    st.caption(t("map_english_only_note", lang) + " " + sources)
+    st.caption(t("map_city_counts_note", lang) + " " + sources)
     download_row(shown, "map_city_counts", lang)

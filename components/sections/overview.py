@@ -159,5 +159,6 @@ def overview_explore_links(ctx: PageContext) -> None:
     st.subheader(t("explore_heading", ctx.lang))
     targets = [spec for spec in PAGES if spec.in_explore_cards]
     links = current_params()
-    for column, spec in zip(st.columns(len(targets)), targets, strict=True):
-        column.page_link(spec.file, label=t(spec.key, ctx.lang), icon=spec.icon, query_params=links, width="stretch")
+    with st.container(horizontal=True, gap="medium"):  # the links wrap instead of cutting their names short
+        for spec in targets:
+            st.page_link(spec.file, label=t(spec.key, ctx.lang), icon=spec.icon, query_params=links, width="content")

@@ -26,10 +26,10 @@ from components.page import (
     section,
     sources_line,
 )
-from components.registry import param
+from components.registry import page, param
 from components.strings import localized, t
 from components.strings.present import PERSONS_PER_AXIS_UNIT
-from components.url_state import read_param
+from components.url_state import current_params, read_param
 from components.views import present as views
 from components.views.budget import budget_story_sources, budget_story_text
 from data.budget import budget_story, structure_account_names
@@ -113,6 +113,15 @@ def present_controls_bar(ctx: PageContext, settings: PresentSettings, paused_at_
     index = min(state["present_index"], len(slides) - 1)
     st.html(f"<style>{views.visible_slide_css(list(slides), index)}</style>")  # static: built from slide ids only
     with st.container(key="present_bar", horizontal=True, vertical_alignment="center"):
+        # The way back to the dashboard: small, beside the title, keeping the language and province.
+        with st.container(key=f"present_exit_{lang}", width="content"):  # keyed by language: present.css sizes
+            st.page_link(
+                page("").file,
+                label=t("present_exit", lang),
+                icon=":material/arrow_back:",
+                help=t("present_exit_help", lang),
+                query_params=current_params(),
+            )
         province = f" · {md_escape(ctx.province_name())}" if ctx.province else ""
         st.markdown(t("present_brand", lang) + province, width="stretch")
         paused = state["present_paused"]
@@ -257,7 +266,7 @@ def present_naju_slide(ctx: PageContext) -> None:
     st.title(t("present_naju_headline", lang, n=len(members)), anchor=False)
     st.markdown(views.present_naju_sub(seed_groups, columns, lang))
     for column, group in zip(st.columns(len(columns)), columns, strict=True):
-        with column.container(border=True):
+        with column.container(border=True, height="stretch"):  # equal heights, filling the screen
             with st.container(key=f"present_big_{group.group_id}"):
                 st.markdown(t("present_naju_count", lang, n=group.count))
             st.subheader(group.name, anchor=False)

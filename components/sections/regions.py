@@ -84,10 +84,11 @@ def regions_selection(ctx: PageContext) -> list[str]:
     chosen = read_param(COMPARE, lang, allowed=codes, default=default, max_items=compared.MAX_COMPARE)
     chosen = compared.with_province(chosen, ctx.province)
 
-    def keep_province() -> None:  # in the link too, when the viewer removes it
-        st.session_state["regions_compare"] = compared.with_province(
-            list(st.session_state["regions_compare"] or []), ctx.province
-        )
+    def keep_province() -> None:  # in the link too, when the viewer removes it; a fifth choice replaces the oldest
+        picked = list(st.session_state["regions_compare"] or [])
+        kept = compared.keep_newest(picked, ctx.province)
+        st.session_state["regions_compare_replaced"] = [code for code in picked if code not in kept]
+        st.session_state["regions_compare"] = kept
 
     url_bound(
         _regions_before_sync(st.multiselect, keep_province),
@@ -98,9 +99,12 @@ def regions_selection(ctx: PageContext) -> list[str]:
         label=t("regions_compare_label", lang),
         options=codes,
         format_func=ctx.province_name,
-        max_selections=compared.MAX_COMPARE,
-        help=t("regions_compare_help", lang),
+        help=t("regions_compare_help", lang, n=compared.MAX_COMPARE),
     )
+    replaced = st.session_state.pop("regions_compare_replaced", [])
+    if replaced:  # our own words, not the widget's English "You can only select up to 4 options"
+        names = ", ".join(md_escape(ctx.province_name(code)) for code in replaced)
+        st.info(t("regions_compare_replaced", lang, n=compared.MAX_COMPARE, names=names), icon=":material/swap_horiz:")
     notes = [t("regions_compare_default_note", lang)]
     if ctx.province:
         notes.append(t("regions_province_kept", lang, name=md_escape(ctx.province_name())))
@@ -389,7 +393,7 @@ def regions_capital_share(ctx: PageContext, latest: dict[str, str]) -> None:
         table=views.display_table(grdp_share, lang),
         unit="%",
         lang=lang,
-        sources=_regions_sources(views.capital_grdp_citations(grdp_share)),
+        sources=_regions_sources(views.capital_grdp_citations(grdp_share, lang)),
         note=t("regions_capital_grdp_note", lang),
         alt_text=views.capital_grdp_alt(grdp_share, lang),
     )

@@ -173,7 +173,7 @@ def vision_hierarchy(ctx: PageContext, plan: VisionPlan | None, selection: Visio
             ("vision_hierarchy", lang, strategy, task),
             lambda: hierarchy_tree(*hierarchy_layout(tree, lang, strategy, task), tree.vision(lang), lang),
         ),
-        table=plan_tree_table(tree),
+        table=views.plan_tree_display(plan_tree_table(tree), lang),
         unit=t("vision_tree_unit", lang),
         sources=[manifest_source(dataset) for dataset in TREE_SOURCES],
         lang=lang,
@@ -311,7 +311,7 @@ def vision_numbers_and_financing(ctx: PageContext, plan: VisionPlan | None) -> N
         key="vision_financing",
         title=t("vision_finance_title", lang),
         chart=cached_chart(("vision_financing", lang), lambda: financing_bars(table, lang)),
-        table=table,
+        table=views.financing_display(table, lang),
         unit=t("vision_finance_unit", lang),
         sources=[
             reference_source("kscaj_2019_plan_finance"),
@@ -374,7 +374,7 @@ def vision_timeline(ctx: PageContext) -> None:
         chart=cached_chart(("vision_timeline", lang), lambda: plan_timeline(plans, lang)),
         table=views.plans_timeline_table(plans, lang),
         unit=t("vision_timeline_unit", lang),
-        sources=[Source(label, url) for label, url in views.plans_timeline_citations(plans)],
+        sources=[Source(label, url) for label, url in views.plans_timeline_citations(plans, lang)],
         lang=lang,
         alt_text=views.plans_timeline_alt(plans, lang),
         note=t("vision_timeline_note", lang) + " " + t("vision_timeline_investment_note", lang),
@@ -386,7 +386,8 @@ def vision_timeline(ctx: PageContext) -> None:
             with column.container(border=True, height="stretch"):
                 card, gloss = views.local_era_texts(row, lang)
                 st.markdown(card)
-                st.caption(gloss)
+                if gloss:
+                    st.caption(gloss)
         st.caption(t("vision_local_era_note", lang))
         st.caption(
             sources_line(
@@ -409,7 +410,7 @@ def vision_province_lens(ctx: PageContext) -> None:
         return
     st.header(t("vision_province_heading", lang, name=ctx.province_name()))
     cities = province_innovation_cities(province, load_dataset("relocation_places"), load_dataset("innovation_cities"))
-    policies = province_policies(province, load_dataset("province_profiles"))
+    policies = province_policies(province, load_dataset("province_profiles"), load_dataset("province_profiles_ko"))
     left, right = st.columns([2, 3])
     with left.container(border=True):
         st.markdown(f"**{t('vision_province_city', lang)}**")
@@ -430,7 +431,9 @@ def vision_province_lens(ctx: PageContext) -> None:
         for row in policies.itertuples():
             st.markdown(views.province_policy_item(row, lang))
         st.caption(
-            t("vision_province_policies_note", lang) + " " + sources_line([manifest_source("province_profiles")], lang)
+            t("vision_province_policies_note", lang)
+            + " "
+            + sources_line([manifest_source("province_profiles"), manifest_source("province_profiles_ko")], lang)
         )
     links = current_params()
     to_map, to_regions, _ = st.columns([1, 1, 2])

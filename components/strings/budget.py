@@ -90,6 +90,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "budget_unit_change": {"ko": "전년 대비 증감률 (%, 명목)", "en": "Change on previous year (%, nominal)"},
     "budget_unit_change_real": {"ko": "전년 대비 증감률 (%, 실질)", "en": "Change on previous year (%, real)"},
     "budget_unit_block_amount": {"ko": "조 원 (표: 백만 원)", "en": "KRW trillion (table: KRW million)"},
+    "budget_unit_small": {"ko": "억 원 (명목)", "en": "KRW billion (nominal)"},
+    "budget_unit_block_small": {"ko": "억 원 (표: 백만 원)", "en": "KRW billion (table: KRW million)"},
     "budget_unit_block_amount_real": {
         "ko": "조 원, 2020년 가격 (표: 백만 원)",
         "en": "KRW trillion, 2020 prices (table: KRW million)",
@@ -114,7 +116,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "전년 대비 증감률 (%, 실질, 계산값, 소수 둘째 자리)",
         "en": "Change on previous year (%, real, derived, 2 decimals)",
     },
-    "budget_col_deflator": {"ko": "GDP 디플레이터 (2020=100, IMF WEO)", "en": "GDP deflator (2020=100, IMF WEO)"},
+    "budget_col_deflator": {
+        "ko": "GDP 디플레이터 (2020=100, IMF 세계경제전망)",
+        "en": "GDP deflator (2020=100, IMF WEO)",
+    },
     "budget_col_deflator_projection": {"ko": "디플레이터가 IMF 전망치인가", "en": "Deflator is an IMF projection"},
     "budget_col_precision": {"ko": "정밀도·단계", "en": "Precision / stage"},
     "budget_col_amount_published": {"ko": "금액 (백만 원, 발표된 값)", "en": "Amount (KRW million, as published)"},
@@ -127,9 +132,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "budget_tooltip_real": {"ko": "2020년 가격 (계산값)", "en": "In 2020 prices (derived)"},
     "budget_tooltip_as_published": {"ko": "발표된 값 (백만 원)", "en": "As published (KRW million)"},
     "budget_real_note": {
-        "ko": "실질 금액은 2020년 가격으로, IMF WEO GDP 디플레이터(2025년 4월판, 2020=100)로 나눈 계산값입니다 "
-        "(명목 × 100 ÷ 해당 연도 디플레이터). 원자료가 "
-        "아닙니다.",
+        "ko": "실질 금액은 2020년 가격으로, IMF 세계경제전망(WEO) GDP 디플레이터(2025년 4월판, 2020=100)로 "
+        "나눈 계산값입니다 (명목 × 100 ÷ 해당 연도 디플레이터). 원자료가 아닙니다.",
         "en": "Real amounts are in 2020 prices, deflated with the IMF WEO GDP deflator (Apr 2025, 2020=100): "
         "nominal × 100 ÷ that year's deflator. They are derived, not published figures.",
     },
@@ -187,8 +191,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "budget_annotation_note": {
         "ko": "A–D는 아래 ‘예산 변동 요인’의 네 항목입니다. 원문에 연도가 없어 표에서 변화가 나타나는 연도에 "
         "배치했습니다 (추정).",
-        "en": "A–D are the four notes under “What changed and why” below. The seed gives no years; each is placed "
-        "at the year the table shows the change (inferred).",
+        "en": "A–D are the four notes under “What changed and why” below. The nabis.go.kr page gives no years; "
+        "each is placed at the year the table shows the change (inferred).",
     },
     "budget_alt_annotations": {
         "ko": " 글자 표시(A–D)는 아래 ‘예산 변동 요인’입니다.",
@@ -199,16 +203,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "budget_annotation_basis_title": {"ko": "연도 배치 근거", "en": "Why this year"},
     "budget_annotation_basis_short": {
         "ko": "원문에 연도가 없어, 표에서 변화가 나타나는 연도에 배치 (추정)",
-        "en": "The seed gives no year: placed at the year the table shows the change (inferred)",
+        "en": "The nabis.go.kr page gives no year: placed at the year the table shows the change (inferred)",
     },
     "budget_changes_heading": {"ko": "예산 변동 요인 (무엇이, 왜 바뀌었나)", "en": "What changed and why"},
     "budget_changes_intro": {
-        "ko": "원문 ‘Changes in the Budget’의 네 항목입니다. 원문에는 연도가 없어, 각 항목을 표에서 그 변화가 "
-        "나타나는 연도에 배치했습니다 (추정). 배치 근거와 표의 "
-        "변화량을 함께 적었습니다. 한국어는 영문 원문의 번역입니다.",
-        "en": "The seed's four “Changes in the Budget” notes. The seed gives no years, so each note is placed at "
-        "the year the table shows the change (inferred); the basis and the change in the table are given with "
-        "each.",
+        "ko": "nabis.go.kr 영문 페이지 ‘Changes in the Budget’(예산 변동)의 네 항목입니다. 원문에는 연도가 없어, "
+        "각 항목을 표에서 그 변화가 나타나는 연도에 배치했습니다 (추정). 배치 근거와 표의 변화량을 함께 "
+        "적었습니다. 한국어는 영문 원문의 번역입니다.",
+        "en": "The four “Changes in the Budget” notes of the nabis.go.kr page. The page gives no years, so each "
+        "note is placed at the year the table shows the change (inferred); the basis and the change in the table "
+        "are given with each.",
     },
     "budget_change_item": {"ko": "{letter} · {year}년 (추정 배치)", "en": "{letter} · {year} (placed, inferred)"},
     "budget_change_table_delta": {
@@ -216,7 +220,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "In the table: {account} {prev}→{year} {delta} ({pct}), {exact_delta} KRW million",
     },
     "budget_change_uncertain": {"ko": "배치 불확실", "en": "Placement uncertain"},
-    "budget_change_original": {"ko": "원문 (영문; 위 한국어는 번역)", "en": "Seed text"},
+    "budget_change_original": {"ko": "영문 원문 보기 (위 한국어는 번역)", "en": "Text on nabis.go.kr"},
     "budget_change_basis": {"ko": "배치 근거", "en": "Basis"},
     # 7. Other years
     "budget_longrun_heading": {
@@ -284,7 +288,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "명칭 변천: {items}. ‘추정’ 연도는 출처에 직접 나오지 않습니다. ‘지방시대균형발전특별회계’라는 이름은 "
         "출처에서 확인되지 않아 쓰지 않았습니다.",
         "en": "Renamings: {items}. Years marked approx./inferred are not stated directly in the sources. The "
-        "English name of the 2024 account is a compiler translation.",
+        "English name of the 2024 account is our translation.",
     },
     # 8. Fragments after 2020
     "budget_fragments_heading": {
@@ -334,9 +338,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "영문 원표를 옮긴 것입니다. 칸 안의 한국어는 번역이며, 계정 이름은 원문의 한국어 표 설명에서 "
         "가져왔습니다. ‘–’는 원표의 빈 칸입니다. ‘표’ 보기에서 영문 원문과 번역을 "
         "함께 볼 수 있습니다. 원표가 평면화되어 있어 ③(세종)과 ④·⑤(제주)는 두 자율편성 행에 걸친 것으로 보았습니다.",
-        "en": "Transcribed from the seed's English table; the account names in Korean come from the seed's Korean "
-        "table caption, the Korean cell texts are translations. '–' marks the seed's empty cells. The Table "
-        "view shows the English text and the Korean translation side by side. The seed's table is flattened: "
+        "en": "Transcribed from the English table on nabis.go.kr; the account names in Korean come from that "
+        "page's Korean table caption, the Korean cell texts are translations. '–' marks the page's empty cells. "
+        "The Table view shows the English text and the Korean translation side by side. The page's table is flattened: "
         "③ (Sejong) and ④/⑤ (Jeju) are read as spanning both 'formulated autonomously' rows.",
     },
     "budget_structure_alt": {
@@ -377,6 +381,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "budget_method_government": {"ko": "부처 직접편성", "en": "By government agencies"},
     # 10. Check and summary
     "budget_check_heading": {"ko": "검산: 합계와 계정의 일치", "en": "Check: totals reconcile with the accounts"},
+    "budget_check_col_year": {"ko": "연도", "en": "Year"},
+    "budget_check_col_total_krw_million": {"ko": "합계 (백만 원)", "en": "Total (KRW million)"},
+    "budget_check_col_sum_of_four_accounts_krw_million": {
+        "ko": "네 계정의 합 (백만 원)",
+        "en": "Sum of the four accounts (KRW million)",
+    },
+    "budget_check_col_difference_total": {"ko": "차이 (합계 − 네 계정)", "en": "Difference (total − accounts)"},
+    "budget_check_col_local_autonomous_krw_million": {
+        "ko": "지역자율계정 (백만 원)",
+        "en": "Local Autonomous Account (KRW million)",
+    },
+    "budget_check_col_sum_of_two_parts_krw_million": {
+        "ko": "두 구성의 합 (백만 원)",
+        "en": "Sum of its two parts (KRW million)",
+    },
+    "budget_check_col_difference_local_autonomous": {
+        "ko": "차이 (소계 − 두 구성)",
+        "en": "Difference (sub-total − parts)",
+    },
     "budget_check_ok": {
         "ko": "{n}개 연도 모두 합계 = 네 계정의 합, 지역자율계정 소계 = 두 구성의 합입니다 (차이 0 백만 원).",
         "en": "In all {n} years, Total = the sum of the four accounts and the Local Autonomous sub-total = its two "
@@ -396,11 +419,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "{ls_share_2019}에서 {ls_share_2020}로 "
         "올랐습니다 (원문: 자율계정 사업 3.5조 원 지방 이양).",
         "en": "In 2020 the Local Autonomous Account fell by {la_delta} and the Local Support Account rose by "
-        "{ls_delta}; Local Support's share rose from {ls_share_2019} to {ls_share_2020} (seed: KRW 3.5 tn of "
+        "{ls_delta}; Local Support's share rose from {ls_share_2019} to {ls_share_2020} (nabis.go.kr: KRW 3.5 tn of "
         "autonomous projects transferred to the regions).",
     },
     "budget_summary_real": {
-        "ko": "2020년 가격으로는 총액이 {y0}년 {r0}에서 {y1}년 {r1}입니다 (IMF WEO GDP 디플레이터로 계산).",
+        "ko": "2020년 가격으로는 총액이 {y0}년 {r0}에서 {y1}년 {r1}입니다 (IMF 세계경제전망 GDP 디플레이터로 계산).",
         "en": "In 2020 prices the total went from {r0} in {y0} to {r1} in {y1} (deflated with the IMF WEO GDP "
         "deflator).",
     },

@@ -180,7 +180,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "col_national_population": {"ko": "전국 인구 (명)", "en": "National population"},
     "col_share_pct": {"ko": "수도권 비중 (%)", "en": "Capital-region share (%)"},
     "derived_share_note": {
-        "ko": "비중은 MOIS 주민등록인구로 계산한 값입니다 (시·도 인구 ÷ 전국).",
+        "ko": "비중은 행정안전부 주민등록인구로 계산한 값입니다 (시·도 인구 ÷ 전국).",
         "en": "Share computed from MOIS resident population (province ÷ national total).",
     },
     "kogl_attribution": {

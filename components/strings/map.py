@@ -12,11 +12,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # 2. Selection
     "map_city_label": {"ko": "혁신도시 선택", "en": "Innovation city"},
-    "map_city_none": {"ko": "선택 안 함 (전국 보기)", "en": "None (whole country)"},
+    "map_city_none": {"ko": "도시를 고르지 않음 (전국)", "en": "No city chosen (whole country)"},
     "map_city_help": {
-        "ko": "지도에서 도시 원을 눌러도 선택됩니다. 선택은 주소(URL)의 ?city= 에 저장되어 링크로 공유할 수 있습니다.",
-        "en": "You can also click a city's circle on the map. The choice is kept in the link (?city=), so you can "
-        "share it.",
+        "ko": "도시 이름, 시·군 이름, 별칭(예: 나주, 빛가람, Naju)으로 찾을 수 있습니다. 지도에서 도시 원을 눌러도 "
+        "선택됩니다. 선택은 주소(URL)의 ?city= 에 저장되어 링크로 공유할 수 있습니다.",
+        "en": "Type the city's name, its host city or county, or a nickname (e.g. Naju, Bitgaram, 나주). You can "
+        "also click a city's circle on the map. The choice is kept in the link (?city=), so you can share it.",
     },
     "map_show_flows": {"ko": "이전 경로(호) 표시", "en": "Show relocation arcs"},
     "map_show_labels": {"ko": "도시 이름 표시", "en": "Show city names"},
@@ -126,9 +127,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_origin_capital_region": {"ko": "수도권 (전체)", "en": "Capital region (as a whole)"},
     # 4. City profile
     "map_profile_pick": {
-        "ko": "지도에서 도시를 누르거나 위에서 혁신도시를 고르면 그 도시의 개요와 이전 기관 목록이 여기에 나옵니다.",
-        "en": "Click a city on the map, or choose one above, to see its profile and its institutions here.",
+        "ko": "지도에서 도시를 누르거나 위에서 혁신도시를 고르면 그 도시의 개요와 이전 기관 목록이 나옵니다.",
+        "en": "Click a city on the map, or choose one above, to see its profile and its institutions.",
     },
+    "map_profile_jump": {"ko": "이 도시의 개요와 기관 목록 보기 ↓", "en": "See its profile and institutions ↓"},
     "map_metric_province": {"ko": "시·도", "en": "Province"},
     "map_metric_host": {"ko": "소재 시·군·구", "en": "Host city / county"},
     "map_metric_phase": {"ko": "지정 단계", "en": "Phase"},
@@ -144,13 +146,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "MOLIT count, end of Sept 2021, as printed by {primary} ({primary_date}).",
     },
     "map_employees_other_city": {
-        "ko": "{other}({other_date})는 이 도시를 {other_value}명으로 보도해 두 보도가 다릅니다(합계: {primary} 도시별 "
-        "값의 합 {city_sum}명, {other} {other_total}명).",
+        "ko": "{other}({other_date})은(는) 이 도시를 {other_value}명으로 보도해 두 보도가 다릅니다(합계: "
+        "{primary} 도시별 값의 합 {city_sum}명, {other} {other_total}명).",
         "en": "{other} ({other_date}) reports {other_value} for this city: the two reports of the count differ "
         "(totals: {city_sum} summed from {primary}'s cities, {other_total} in {other}).",
     },
     "map_employees_other_total": {
-        "ko": "{other}({other_date})는 같은 집계를 다른 도시별 값으로 보도했습니다(합계 {other_total}명, {primary} "
+        "ko": "{other}({other_date})은(는) 같은 집계를 다른 도시별 값으로 보도했습니다(합계 {other_total}명, {primary} "
         "도시별 값의 합 {city_sum}명). 그 보도의 이 도시 값은 자료에 없습니다.",
         "en": "{other} ({other_date}) reports the same count with other city figures (total {other_total}, against "
         "{city_sum} summed from {primary}'s cities); its figure for this city is not in our data.",
@@ -163,8 +165,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_theme_label": {"ko": "주제", "en": "Theme"},
     "map_sectors_label": {"ko": "특화 분야", "en": "Specialised sectors"},
     "map_partner_note": {"ko": "공동 조성: {partner}", "en": "built jointly with {partner}"},
+    "map_city_counts_note": {
+        "ko": "도시별 기관 수에 대한 출처 자료의 주석은 영어로만 있어 영어 화면의 표와 ‘데이터와 출처’에 있습니다.",
+        "en": "The notes are the source data's own, in English.",
+    },
     "map_english_only_note": {
-        "ko": "주제·특화 분야·주석은 출처 자료의 영어 요약을 그대로 보여 줍니다.",
+        "ko": "특화 분야와 주석은 출처 자료에 영어로만 있어 그대로 보여 줍니다 (주제는 한국어 명칭이 있으면 한국어로).",
         "en": "Theme, sectors and notes are shown as summarised in the source data.",
     },
     "map_rows_vs_count": {
@@ -206,7 +212,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_naju_group_members": {"ko": "{group}({members})", "en": "{group} ({members})"},
     "map_list_last": {"ko": "{items}, {last}", "en": "{items} and {last}"},
     "map_naju_note": {
-        "ko": "{counts}은 아시아경제(2021-10-25) 기사의 분류를 그대로 옮긴 것입니다.",
+        "ko": "{counts}은(는) 아시아경제(2021-10-25) 기사의 분류를 그대로 옮긴 것입니다.",
         "en": "{counts} is the grouping of the Asia Economy article (25 Oct 2021), reproduced as published.",
     },
     "map_naju_note_regrouped": {
@@ -258,7 +264,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "map_table_note": {
         "ko": "연도 구분: 실제 = 이전 완료 기록, 계획 = 이전 전 발표된 계획, 추정 = 앞뒤 사건으로 추정, 상한 = "
-        "‘~까지 이전’만 확인.",
+        "‘~까지 이전’만 확인. 출처가 영어로만 적은 세부 열(이전 전 본사, 연도 근거, 검증 세부, 비고)은 영어 화면의 "
+        "표와 ‘데이터와 출처’의 원자료에 있습니다.",
         "en": "Year basis: actual = a recorded move, planned = a plan announced before the move, inferred = from "
         "events before and after, bound = only 'moved by …' known.",
     },
@@ -318,7 +325,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_recon_difference": {"ko": "차이 (행 − 공식)", "en": "Difference (rows − official)"},
     "map_recon_total": {"ko": "합계", "en": "Total"},
     "map_recon_ic": {
-        "ko": "혁신도시: 자료 {rows}행 가운데 {not153}({not153_names})은 153개에 들지 않는 기관(2021년 분리 "
+        "ko": "혁신도시: 자료 {rows}행 가운데 {not153}({not153_names})은(는) 153개에 들지 않는 기관(2021년 분리 "
         "신설)입니다. 남은 {counted}행은 지역 "
         "집계(합 {local_total})를 따른 것으로, 혁신도시 구역 밖에 있거나 다른 기관의 일부인 {edge}행({edge_names})이 "
         "국토교통부의 {official}에 들어가지 않았을 수 있습니다. 이를 "
@@ -344,13 +351,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "identified and are not guessed. Of the rows, {uncertain} ({uncertain_names}) are uncertain.",
     },
     "map_recon_cities_heading": {"ko": "혁신도시별 기관 수", "en": "Institutions per innovation city"},
+    "map_recon_city_name": {"ko": "혁신도시", "en": "Innovation city"},
     "map_recon_city_count": {"ko": "도시 자료의 기관 수", "en": "City's count"},
     "map_recon_city_note": {"ko": "기관 수 주석 (출처 자료)", "en": "Count note (source data)"},
     "map_recon_city_rows": {"ko": "자료 행", "en": "Rows"},
     "map_recon_city_rows153": {"ko": "153에 드는 행", "en": "Rows counted in the 153"},
 }
 
-# A city's theme as each language shows it: Korean readers also see the Korean slogan of 2005–07, where there is one.
+# A city's theme: the first of these columns that has one (a Korean page falls back to the English summary).
 THEME_COLUMNS: dict[str, tuple[str, ...]] = {"ko": ("theme_ko_2005_07", "theme_en"), "en": ("theme_en",)}
 
 # Sector groups as written in the reference data -> Korean / English labels.

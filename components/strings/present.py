@@ -4,6 +4,11 @@ STRINGS: dict[str, dict[str, str]] = {
     # Frame and controls
     "present_brand": {"ko": "국가균형발전 대시보드 · 박람회 발표", "en": "Balanced Development Dashboard · Expo"},
     "present_counter": {"ko": "{n} / {total}", "en": "{n} / {total}"},
+    "present_exit": {"ko": "대시보드", "en": "Dashboard"},
+    "present_exit_help": {
+        "ko": "발표를 마치고 대시보드 첫 화면으로 돌아갑니다 (언어와 시·도 선택 유지).",
+        "en": "Leave the presentation for the dashboard's first page (language and province kept).",
+    },
     "present_prev": {"ko": "◀ 이전", "en": "◀ Back"},
     "present_next": {"ko": "다음 ▶", "en": "Next ▶"},
     "present_pause": {"ko": "❚❚ 멈춤", "en": "❚❚ Pause"},
@@ -56,7 +61,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "present_map_rows_note": {
         "ko": "지도는 이름이 확인된 {rows}개 기관을 그립니다(불확실 {uncertain}건, 153개 밖 {excluded}건 제외). 공식 "
-        "집계 {total}과 정확히 맞지 않습니다. 출발지: 본사 시·도 확인 {known}개, 나머지는 수도권 전체. 위치: 출처 "
+        "집계 {total}과(와) 정확히 맞지 않습니다. 출발지: 본사 시·도 확인 {known}개, 나머지는 수도권 전체. 위치: 출처 "
         "좌표 {sourced}곳, 나머지는 소재 시·군·구 중심점.",
         "en": "The map draws the {rows} institutions named in our data ({uncertain} uncertain rows and {excluded} "
         "not of the 153 left out); this does not reconcile exactly with the official {total}. Origins: {known} "

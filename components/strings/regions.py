@@ -11,14 +11,20 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "regions_compare_label": {"ko": "비교할 시·도 (2–4곳)", "en": "Provinces to compare (2–4)"},
     "regions_compare_help": {
-        "ko": "선택은 주소(?compare=)에 저장되어 링크로 공유됩니다. 사이드바에서 고른 시·도는 항상 포함됩니다.",
-        "en": "Your choice is kept in the link (?compare=) so you can share it. The province chosen in the sidebar "
-        "is always included.",
+        "ko": "{n}개까지 비교합니다. 더 고르면 가장 먼저 고른 시·도가 빠집니다. 선택은 주소(?compare=)에 저장되어 "
+        "링크로 공유됩니다. 사이드바에서 고른 시·도는 항상 포함됩니다.",
+        "en": "Up to {n} provinces: choosing another replaces the one chosen first. Your choice is kept in the link "
+        "(?compare=) so you can share it. The province chosen in the sidebar is always included.",
+    },
+    "regions_compare_replaced": {
+        "ko": "{n}개까지 비교할 수 있어 가장 먼저 고른 {names}을(를) 뺐습니다.",
+        "en": "Up to {n} provinces can be compared: {names}, chosen first, made room.",
     },
     "regions_compare_default_note": {
-        "ko": "기본 비교: 선택한 시·도 + 서울(서울을 고르면 경기). 시·도를 고르지 않으면 시드 문서의 경기·전남·세종.",
+        "ko": "기본 비교: 선택한 시·도 + 서울(서울을 고르면 경기). 시·도를 고르지 않으면 박람회 자료에 나오는 "
+        "경기·전남·세종.",
         "en": "Default comparison: the chosen province + Seoul (Gyeonggi if Seoul is chosen). With no province: "
-        "Gyeonggi, South Jeolla and Sejong, the provinces of the seed documents.",
+        "Gyeonggi, South Jeolla and Sejong, the provinces of the Expo documents.",
     },
     "regions_compare_one": {
         "ko": "비교하려면 시·도를 하나 더 고르세요.",
@@ -80,8 +86,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_dest_individual": {"ko": "개별 이전", "en": "Individual relocation"},
     "regions_status_uncertain": {"ko": "불확실", "en": "uncertain"},
     # Table columns
+    "regions_axis_population_tick": {"ko": "{value}만", "en": "{value}M"},  # a population axis tick
     "regions_col_indicator": {"ko": "지표", "en": "Indicator"},
     "regions_col_province": {"ko": "시·도", "en": "Province"},
+    "regions_col_code": {"ko": "시·도 코드", "en": "Province code"},
     "regions_col_value": {"ko": "값", "en": "Value"},
     "regions_col_value_exact": {"ko": "값(원자료)", "en": "Value (exact)"},
     "regions_col_unit": {"ko": "단위", "en": "Unit"},
@@ -214,11 +222,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "Gwangju–Jeonnam joint city (Bitgaram) is counted in South Jeolla, where it lies (Naju).",
     },
     "regions_employees_note": {
-        "ko": "종사자 수는 국토교통부의 2021년 9월 말 이전 공공기관 종사자 집계를 {primary}({primary_date})가 "
+        "ko": "종사자 수는 국토교통부의 2021년 9월 말 이전 공공기관 종사자 집계를 {primary}({primary_date})이(가) "
         "혁신도시별로 보도한 값이며, 혁신도시가 있는 시·도에 배정했습니다(광주·전남 공동혁신도시 나주는 전남). "
         "세종·개별 이전 기관 종사자는 포함되지 않습니다. 같은 집계의 두 보도가 서로 다릅니다: {primary}의 10개 "
         "도시 값의 합은 {city_sum}명입니다(기사에 적힌 합계 {printed}명은 같은 기사의 나주 비중 "
-        "{naju_share}와 맞지 않아 오기로 보입니다). {other}({other_date})는 다른 도시별 값을 실었고 그 합은 "
+        "{naju_share}와 맞지 않아 오기로 보입니다). {other}({other_date})은(는) 다른 도시별 값을 실었고 그 합은 "
         "자체 합계인 {other_total}명으로, {difference}명 적습니다.",
         "en": "Employees are MOLIT's count of workers at relocated institutions at the end of Sept 2021, per "
         "innovation city as printed by {primary} ({primary_date}), assigned to the host province (the "
@@ -229,7 +237,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "{difference} fewer.",
     },
     "regions_employees_basis": {
-        "ko": "{primary} 보도 값. 같은 집계를 {other}는 합계 {other_total}명으로 보도(이 값들의 합 {city_sum}명)",
+        "ko": "{primary} 보도 값. 같은 집계를 {other}은(는) 합계 {other_total}명으로 보도(이 값들의 합 {city_sum}명)",
         "en": "as printed by {primary}; {other} reports the same count with a total of {other_total} (these sum to "
         "{city_sum})",
     },
@@ -299,13 +307,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_official_ko": {"ko": "한국어 명칭 출처", "en": "Korean name from"},
     "regions_unconfirmed_badge": {"ko": "미확인", "en": "unconfirmed"},
     "regions_unconfirmed_note": {
-        "ko": "확인되지 않은 수치: 시드 문서에 적힌 그대로 보여 줍니다.",
-        "en": "Unconfirmed figure: shown as the seed document states it.",
+        "ko": "확인되지 않은 수치: 출처 문서에 적힌 그대로 보여 줍니다.",
+        "en": "Unconfirmed figure: shown as the source document states it.",
     },
     "regions_no_profile": {
         "ko": "참고 자료에서 이 시·도의 대표 균형발전 정책을 찾지 못했습니다.",
         "en": "No flagship balanced-development policy was found for this province in the sources consulted.",
     },
     "regions_note_en": {"ko": "원자료 메모(영문): ", "en": "Note: "},
+    "regions_note_label": {"ko": "비고: ", "en": "Note: "},
     "regions_year_label": {"ko": "연도", "en": "Year"},
 }

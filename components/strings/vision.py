@@ -20,7 +20,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "vision_param_strategy": {"ko": "전략(strategy)", "en": "strategy"},
     "vision_param_task": {"ko": "핵심과제(task)", "en": "task"},
     "vision_task_conflict": {
-        "ko": "주소의 핵심과제 ‘{task}’는 선택한 전략에 속하지 않아 선택하지 않았습니다.",
+        "ko": "주소의 핵심과제 ‘{task}’은(는) 선택한 전략에 속하지 않아 선택하지 않았습니다.",
         "en": "The key task ‘{task}’ in the link does not belong to the chosen strategy, so it was not selected.",
     },
     # 3. Hierarchy
@@ -67,12 +67,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "vision_order_doubt_note": {
         "ko": "원문은 이 과제를 {strategy} 전략의 {seed_no}번째로, 2018년 비전 선포 보도(한국경제 등)는 "
         "{reference_no}번째로 듭니다. 전남일보는 원문과 같은 순서입니다. 이 순서는 출처마다 다릅니다.",
-        "en": "The seed lists this task as no. {seed_no} in {strategy}; the 2018 vision reports (Hankyung, Jeju News) "
-        "list it as no. {reference_no}, and Jeonnam Ilbo follows the seed. Sources disagree on this order.",
+        "en": "The nabis.go.kr English page lists this task as no. {seed_no} in {strategy}; the 2018 vision reports "
+        "(Hankyung, Jeju News) list it as no. {reference_no}, and Jeonnam Ilbo follows the English page. Sources "
+        "disagree on this order.",
     },
     "vision_task_detail_heading": {"ko": "핵심과제 {task} 자세히 보기", "en": "Key task {task} in detail"},
     "vision_task_summary_label": {"ko": "요약", "en": "Summary"},
-    "vision_task_summary_en_label": {"ko": "요약 (EN)", "en": "Summary (EN)"},
+    "vision_task_summary_en_label": {"ko": "요약 (영문)", "en": "Summary (EN)"},
     "vision_name_ko_label": {"ko": "한국어 명칭", "en": "Korean name"},
     "vision_name_en_label": {"ko": "영문 명칭", "en": "English name"},
     "vision_measures_for_task": {
@@ -153,15 +154,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "vision_measures_scope_all": {"ko": "9대 핵심과제 전체: {n}건", "en": "All 9 key tasks: {n} measures"},
     "vision_measures_scope": {"ko": "{scope}: {n}건", "en": "{scope}: {n} measures"},
     "vision_col_task": {"ko": "핵심과제", "en": "Key task"},
+    "vision_col_strategy_no": {"ko": "전략 번호", "en": "Strategy no."},
+    "vision_col_strategy": {"ko": "전략", "en": "Strategy"},
+    "vision_col_financing": {"ko": "계획 재원 2018–2022 (조 원)", "en": "Planned financing 2018–2022 (KRW tn)"},
+    "vision_col_level": {"ko": "단계", "en": "Level"},
+    "vision_col_no": {"ko": "번호", "en": "No."},
+    "vision_col_name_ko": {"ko": "한국어 명칭", "en": "Korean name"},
+    "vision_col_name_en": {"ko": "영문 명칭", "en": "English name"},
+    "vision_level_vision": {"ko": "비전", "en": "Vision"},
+    "vision_level_goal": {"ko": "목표", "en": "Goal"},
+    "vision_level_strategy": {"ko": "전략", "en": "Strategy"},
+    "vision_level_key_task": {"ko": "핵심과제", "en": "Key task"},
     "vision_col_measure": {"ko": "보도된 추진 내용", "en": "Reported measure"},
-    "vision_col_measure_other": {"ko": "영문 (번역)", "en": "Korean (as reported)"},
+    "vision_col_measure_other": {"ko": "한국어 (보도 원문)", "en": "Korean (as reported)"},
     "vision_col_basis": {"ko": "과제 연결 근거", "en": "Mapping basis"},
     "vision_col_source": {"ko": "출처", "en": "Source"},
+    "vision_basis_explicit": {"ko": "출처가 이 핵심과제 아래 둠", "en": "placed under this key task by the source"},
+    "vision_basis_inferred": {"ko": "주제로 추정", "en": "inferred from the topic"},
     "vision_measures_note": {
-        "ko": "‘과제 연결 근거’는 출처가 그 내용을 해당 핵심과제 아래에 직접 두었는지(explicit) 아니면 주제로 "
-        "추정했는지(inferred)를 보여 줍니다. 영문은 자료 작성자의 번역입니다.",
+        "ko": "‘과제 연결 근거’는 출처가 그 내용을 해당 핵심과제 아래에 직접 두었는지, 아니면 주제로 "
+        "추정했는지를 보여 줍니다.",
         "en": "‘Mapping basis’ says whether the source itself puts the measure under the key task (explicit) or it "
-        "was inferred from the topic. English texts are the compiler's translations.",
+        "was inferred from the topic. English texts are our translations.",
     },
     # 7. Project areas
     "vision_areas_heading": {
@@ -246,8 +260,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Listed policies and projects ({n})",
     },
     "vision_province_policies_note": {
-        "ko": "정책·사업 설명은 출처 자료에 영문으로만 있어 영문 그대로 보여 줍니다. ‘NOT verified’가 붙은 항목은 "
-        "확인되지 않은 내용입니다.",
+        "ko": "출처 자료는 영어로 되어 있습니다. 한국어 명칭과 설명은 공식 한국어 명칭이 있으면 그것을, 없으면 이 "
+        "대시보드의 번역(‘번역’ 표시)을 보여 줍니다. ‘미확인’이 붙은 항목은 출처에서 확인되지 않은 내용입니다.",
         "en": "Descriptions are in English in the source data. Items whose note says ‘NOT verified’ are unconfirmed.",
     },
     "vision_province_none": {

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from components.formatting import format_krw_million, format_pct, md_escape
+from components.formatting import below_trillion, format_krw_million, format_pct, md_escape
 from components.page import Source, manifest_source
 from components.strings import localized, other_lang, t
 from data.budget import LA_PARTS, REAL_COLUMN, SEED_YEARS, STRUCTURE_ROWS, BudgetStory, add_real
@@ -75,8 +75,11 @@ def precision_table(frame: pd.DataFrame, prices: str, lang: str) -> pd.DataFrame
     return out
 
 
-def amount_block_unit(prices: str, lang: str) -> str:
-    """The unit line of an amount chart block (chart in KRW trillion, table in KRW million)."""
+def amount_block_unit(prices: str, lang: str, amounts: pd.Series | None = None) -> str:
+    """The unit line of an amount chart block (chart in KRW trillion — or 억 원 / KRW bn for ``amounts`` that
+    never reach a trillion — table in KRW million)."""
+    if prices == "nominal" and amounts is not None and below_trillion(amounts):
+        return t("budget_unit_block_small", lang)
     return t("budget_unit_block_amount_real" if prices == "real" else "budget_unit_block_amount", lang)
 
 
@@ -182,7 +185,7 @@ def change_card(row: object, names: dict[str, dict[str, str]], lang: str) -> Cha
     return ChangeCard(
         title=md_escape(title),
         text=md_escape(localized(row, "text", lang)),
-        original=f"{t('budget_change_original', lang)}: {md_escape(getattr(row, original))}" if translated else None,
+        original=md_escape(getattr(row, original)) if translated else None,
         table_change=t(
             "budget_change_table_delta",
             lang,
@@ -275,6 +278,24 @@ def structure_table(structure: pd.DataFrame, names: dict[str, dict[str, str]], l
             t("note_label", lang): structure[f"note_{lang}"].values,
             t("budget_col_text_other", lang): structure[f"text_{other}"].values,
         }
+    )
+
+
+RECONCILIATION_COLUMNS = (
+    "year",
+    "total_krw_million",
+    "sum_of_four_accounts_krw_million",
+    "difference_total",
+    "local_autonomous_krw_million",
+    "sum_of_two_parts_krw_million",
+    "difference_local_autonomous",
+)
+
+
+def budget_check_table(check: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``data.budget.seed_total_reconciliation`` under readers' headers (the figures as they are)."""
+    return check[list(RECONCILIATION_COLUMNS)].rename(
+        columns={column: t(f"budget_check_col_{column}", lang) for column in RECONCILIATION_COLUMNS}
     )
 
 

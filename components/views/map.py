@@ -7,13 +7,14 @@ built from the rows they describe, so they cannot disagree with the chart or the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
 
 from components.formatting import format_int, is_missing, md_escape
-from components.strings import localized, t, tn
+from components.strings import LANGS, localized, other_lang, t, tn
 from components.strings.map import SECTOR_LABELS, THEME_COLUMNS
 from components.views.regions import employee_report_values
 from data.relocation import DESTINATION_TYPES, EmployeeCounts, destination_totals
@@ -80,6 +81,66 @@ def _exact_text(value: object) -> str:
 def place_names(places: pd.DataFrame) -> dict[str, dict[str, str]]:
     """Destination names by place id, both languages."""
     return {row.place_id: {"ko": row.name_ko, "en": row.name_en} for row in places.itertuples(index=False)}
+
+
+def _host_names(text: object, suffixes: str) -> list[str]:
+    """'전주시·완주군' -> ['전주', '완주']; 'Jeonju-si and Wanju-gun' -> ['Jeonju', 'Wanju']."""
+    if is_missing(text):
+        return []
+    parts = re.split(r"\s*(?:·|,| and )\s*", str(text))
+    return [re.sub(suffixes, "", part).strip() for part in parts if part.strip()]
+
+
+def _nicknames(city: pd.Series) -> list[str]:
+    """Other names of a city: its Korean alternative names and the English name's bracket ("Bitgaram")."""
+    names = []
+    if not is_missing(city["alt_names_ko"]):
+        for name in re.split(r"\s*;\s*", str(city["alt_names_ko"])):
+            names += [re.sub(r"\s*\([^)]*\)", "", name).replace("혁신도시", "").strip()]
+            names += re.findall(r"\(([^)]+)\)", name)
+    inside = re.search(r"\(([^)]+)\)", str(city["name_en"]))
+    if inside:
+        names += [re.sub(r"\s*Innovation City\s*", "", part).strip(' "') for part in inside.group(1).split(";")]
+    return names
+
+
+def _joins(name: str, names: list[str]) -> bool:
+    """'Jincheon-Eumseong' when 'Jincheon' and 'Eumseong' are already there: nothing new to type."""
+    parts = re.split(r"[-·]", name)
+    return len(parts) > 1 and all(part in names for part in parts)
+
+
+def city_search_labels(
+    cities: pd.DataFrame, places: pd.DataFrame, provinces: pd.DataFrame
+) -> dict[str, dict[str, str]]:
+    """Each innovation city as the city picker shows it, in both languages: its name, then every other name a
+    person may type — host city or county (Korean and English), nickname, province — so that "나주", "빛가람",
+    "Naju" and "Bitgaram" all find the Gwangju-Jeonnam joint city (the picker filters by the shown text).
+    """
+    names = place_names(places)
+    province = provinces.set_index("iso_code")
+    labels = {}
+    for _, city in cities.iterrows():
+        place = places.set_index("place_id").loc[city["city_id"]]
+        hosts = {
+            "ko": _host_names(city["city_county_ko"], r"(시|군)$"),
+            "en": _host_names(city["city_county_en"], r"-(si|gun)$"),
+        }
+        regions = {"ko": province.loc[place["iso_code"], "short_ko"], "en": province.loc[place["iso_code"], "name_en"]}
+        nicknames = _nicknames(city)
+        labels[city["city_id"]] = {}
+        for lang in LANGS:
+            # In the other language only the city (a metropolitan city's districts are not what one types)
+            towns = [host for host in hosts[other_lang(lang)] if not re.search(r"(구|-gu)$", host)]
+            aliases = [*hosts[lang], regions[lang], *(towns or [regions[other_lang(lang)]]), *nicknames]
+            shown = names[city["city_id"]][lang]
+            extra = [
+                alias
+                for alias in dict.fromkeys(aliases)
+                if alias and alias.lower() not in shown.lower() and not _joins(alias, aliases)
+            ]
+            labels[city["city_id"]][lang] = " · ".join([shown, *extra])
+    return labels
 
 
 # --- The map --------------------------------------------------------------------------------------------
@@ -177,8 +238,9 @@ def city_profile(
             t("map_area_km2", lang, value=f"{int(area) / 1_000_000:,.2f}"),
             help=t("map_area_m2", lang, value=f"{int(area):,}"),
         )
-    theme = " — ".join(
-        str(row[column]) for column in THEME_COLUMNS[lang] if not is_missing(row[column]) and row[column]
+    # The theme in the reader's language where the data has it (the English summary where it has none)
+    theme = next(
+        (str(row[column]) for column in THEME_COLUMNS[lang] if not is_missing(row[column]) and row[column]), ""
     )
     notes = [row[column] for column in ("n_institutions_note", "area_note", "planned_population_note")]
     return CityProfile(
@@ -373,7 +435,14 @@ def institution_table(
     )
     if not place_columns:
         out = out.drop(columns=[col("destination"), col("type"), col("province")])
+    out = out.drop(columns=[col(key) for key in ENGLISH_ONLY_COLUMNS.get(lang, ())])
     return with_missing_text(out, lang)
+
+
+# Free-text columns the sources wrote in English only (previous HQ, how the year is known, the verification's
+# detail, notes): a Korean table leaves them out and says so (``map_table_english_only``); the English table
+# and the dataset on /sources keep them.
+ENGLISH_ONLY_COLUMNS = {"ko": ("previous_hq", "year_status", "verification_detail", "note")}
 
 
 # --- Reconciliation with MOLIT's 153 ------------------------------------------------------------------------
@@ -464,11 +533,13 @@ def city_counts_table(per_city: pd.DataFrame, lang: str) -> pd.DataFrame:
     """``data.relocation.city_row_counts`` as a reader's table."""
     table = pd.DataFrame(
         {
-            t("map_city_label", lang): per_city[f"name_{lang}"].values,
+            t("map_recon_city_name", lang): per_city[f"name_{lang}"].values,
             t("map_recon_city_count", lang): per_city["n_institutions"].values,
             t("map_recon_city_rows", lang): per_city["rows"].values,
             t("map_recon_city_rows153", lang): per_city["rows_counted_in_153"].values,
             t("map_recon_city_note", lang): per_city["n_institutions_note"].values,
         }
     )
+    if "note" in ENGLISH_ONLY_COLUMNS.get(lang, ()):  # the sources' notes on the counts are in English only
+        table = table.drop(columns=t("map_recon_city_note", lang))
     return with_missing_text(table, lang)

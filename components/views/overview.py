@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from components.formatting import URL_PATTERN, format_krw_million, format_pct, md_escape
+from components.formatting import URL_PATTERN, format_krw_million, format_pct, md_escape, publisher_names
 from components.page import Source
 from components.strings import localized, t, tn
 from data.provinces import NATION
@@ -124,10 +124,11 @@ def province_figures(population: pd.DataFrame, indicators: pd.DataFrame, provinc
 
 
 def cited_source(text: str) -> Source:
-    """A source written as "<publisher and title> <url> ..." in a data cell, as a source line: label and link."""
+    """A source written as "<publisher and title> <url> ..." in a data cell, as a source line: label and link
+    (the publishers' names in Korean beside, for a Korean page)."""
     match = URL_PATTERN.search(text)
-    label = (text[: match.start()] if match else text).strip(" ;,-")
-    return Source(label or text, match.group(0).rstrip(".") if match else None)
+    label = (text[: match.start()] if match else text).strip(" ;,-") or text
+    return Source(label, match.group(0).rstrip(".") if match else None, label_ko=publisher_names(label, "ko"))
 
 
 def province_institutions_text(counts: ProvinceInstitutions, name_of: Callable[[str], str], lang: str) -> str:

@@ -18,6 +18,7 @@ from components.formatting import (
     format_trillion,
     is_missing,
     md_escape,
+    publisher_names,
     source_links_markdown,
 )
 from components.strings import localized, t, tn
@@ -88,7 +89,7 @@ def period_label(indicator: str, period: str, lang: str) -> str:
 
 
 def indicator_label(indicator: str, period: str, lang: str) -> str:
-    return f"{t(f'regions_ind_{indicator}', lang)} ({period_label(indicator, period, lang)})"
+    return f"{t(f'regions_ind_{indicator}', lang)}, {period_label(indicator, period, lang)}"
 
 
 def card_figure(indicator: str, period: str, row: pd.Series, n_provinces: int, lang: str) -> tuple[str, str, str]:
@@ -169,7 +170,9 @@ class Cite(NamedTuple):
 def grdp_citations(source_texts: list[str], period: str, lang: str) -> list[Cite]:
     """The press reports (at most two) the GRDP figures of one (year, base) come from; else the dataset."""
     when = period_label("grdp", period, lang)
-    links = [Cite(label=f"{label} ({when})", url=url) for label, url in press_links(source_texts)[:2]]
+    links = [
+        Cite(label=f"{publisher_names(label, lang)}, {when}", url=url) for label, url in press_links(source_texts)[:2]
+    ]
     return links or [Cite(dataset="province_indicators", year=when)]
 
 
@@ -194,12 +197,12 @@ def distinct_citations(cites: list[Cite]) -> list[Cite]:
     return list({cite.url or cite.dataset: cite for cite in cites}.values())
 
 
-def capital_grdp_citations(grdp_share: pd.DataFrame) -> list[Cite]:
-    """The press report of each year's capital-region GRDP share."""
+def capital_grdp_citations(grdp_share: pd.DataFrame, lang: str) -> list[Cite]:
+    """The press report of each year's capital-region GRDP share (the publisher's name in ``lang``)."""
     cites = []
     for row in grdp_share.itertuples():
         label, url = press_links([str(row.source)])[0]
-        cites.append(Cite(label=f"{label} ({row.year})", url=url))
+        cites.append(Cite(label=f"{publisher_names(label, lang)}, {row.year}", url=url))
     return cites
 
 
@@ -231,11 +234,12 @@ HEADERS = {
     "destination_type": "regions_col_type",
     "status": "regions_col_status",
     "count": "regions_col_count",
+    "iso_code": "regions_col_code",
 }
 
 
 def display_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """``frame`` with its column headers in ``lang`` (codes such as ``iso_code`` keep their name)."""
+    """``frame`` with its column headers in ``lang``."""
     return frame.rename(columns={column: t(HEADERS[column], lang) for column in frame.columns if column in HEADERS})
 
 
@@ -427,20 +431,23 @@ def policy_item(row: pd.Series, field: str, lang: str, *, unconfirmed: bool = Fa
 
 def policy_sources(row: pd.Series, lang: str) -> str:
     """ "Source: links", and where an official Korean name is shown, where that name comes from."""
-    links = source_links_markdown(str(row["source"]))
+    links = source_links_markdown(str(row["source"]), lang=lang)
     name_source = localized(row, "name_source", lang)
     if not is_missing(name_source):
-        links += f" · {t('regions_official_ko', lang)}: " + source_links_markdown(str(name_source))
+        links += f" · {t('regions_official_ko', lang)}: " + source_links_markdown(str(name_source), lang=lang)
     return f"{t('source_label', lang)}: {links}"
 
 
 def profile_caption(row: pd.Series, lang: str) -> str:
-    """Year, the sources' note (English) and the sources of one policy profile."""
+    """Year, the sources' note (in Korean on a Korean page: ``province_profiles_ko``) and the sources of one
+    policy profile."""
     meta = []
     if not is_missing(row["year"]):
         meta.append(f"{t('regions_year_label', lang)}: {row['year']}")
     if not is_missing(row["note"]):
-        meta.append(t("regions_note_en", lang) + md_escape(row["note"]))
+        korean = {"ko": row.get("note_ko")}.get(lang)
+        note = korean if isinstance(korean, str) and korean else row["note"]
+        meta.append(t("regions_note_label" if note is korean else "regions_note_en", lang) + md_escape(note))
     return " · ".join([*meta, policy_sources(row, lang)])
 
 
@@ -449,7 +456,7 @@ def placeholder_caption(row: pd.Series, lang: str) -> str:
     return (
         md_escape(localized(row, "description", lang))
         + f" · {t('source_label', lang)}: "
-        + source_links_markdown(str(row["source"]))
+        + source_links_markdown(str(row["source"]), lang=lang)
     )
 
 

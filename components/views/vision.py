@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.formatting import URL_PATTERN, format_trillion, is_missing, md_escape, source_links_markdown
+from components.formatting import (
+    URL_PATTERN,
+    format_trillion,
+    is_missing,
+    md_escape,
+    publisher_names,
+    source_links_markdown,
+)
 from components.strings import localized, other_lang, t, tn
 from data.plan import PLAN_ORDER, PlanTree, plan_overlaps, strategy_financing
+from data.regions import CATEGORY_GROUPS
 
 NOT_VERIFIED = "NOT verified"  # how province_profiles' notes flag an unconfirmed item
 
@@ -136,6 +144,31 @@ def financing_table(structure: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
+def financing_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``financing_table`` as the reader's table (and downloads): strategy, planned financing, source."""
+    return pd.DataFrame(
+        {
+            t("vision_col_strategy_no", lang): table["strategy_no"].values,
+            t("vision_col_strategy", lang): table["strategy"].values,
+            t("vision_col_financing", lang): table["plan_2018_2022_krw_trillion"].values,
+            t("vision_col_source", lang): [publisher_names(text, lang) for text in table["source"]],
+        }
+    )
+
+
+def plan_tree_display(tree_table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``data.plan.plan_tree_table`` as the reader's table: level, number, the name in both languages, source."""
+    return pd.DataFrame(
+        {
+            t("vision_col_level", lang): [t(f"vision_level_{level}", lang) for level in tree_table["level"]],
+            t("vision_col_no", lang): tree_table["id"].values,
+            t("vision_col_name_ko", lang): tree_table["name_ko"].values,
+            t("vision_col_name_en", lang): tree_table["name_en"].values,
+            t("vision_col_source", lang): [publisher_names(text, lang) for text in tree_table["source"]],
+        }
+    )
+
+
 def plan_financing_alt(tree: PlanTree, lang: str) -> str:
     """Each strategy's planned financing, and the largest."""
     amounts = ", ".join(
@@ -195,8 +228,9 @@ def reported_measure_text(row: object, lang: str) -> object:
 def reported_measure_item(row: object, lang: str) -> str:
     """A reported measure as a list item: text, how it is tied to its key task, its sources."""
     return (
-        f"- {_plan_markdown(reported_measure_text(row, lang))}  \n  :gray[{_plan_markdown(row.mapping_basis)}] · "
-        f"{source_links_markdown(row.source, limit=2)}"
+        f"- {_plan_markdown(reported_measure_text(row, lang))}  \n  "
+        f":gray[{_plan_markdown(mapping_basis_text(row.mapping_basis, lang))}] · "
+        f"{source_links_markdown(row.source, limit=2, lang=lang)}"
     )
 
 
@@ -207,17 +241,36 @@ def reported_measures_table(measures: pd.DataFrame, tasks: pd.DataFrame, lang: s
     script. Escaping keeps "보육~교육·진학~취업" from turning into strike-through.
     """
     task_names = tasks.set_index("task_id")[f"name_{lang}"]
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             t("vision_col_task", lang): [_plan_markdown(f"{task} {task_names[task]}") for task in measures["task_id"]],
             t("vision_col_measure", lang): [
                 _plan_markdown(reported_measure_text(row, lang)) for row in measures.itertuples()
             ],
-            t("vision_col_measure_other", lang): measures[f"text_{other_lang(lang)}"].map(_plan_markdown).tolist(),
-            t("vision_col_basis", lang): measures["mapping_basis"].map(_plan_markdown).tolist(),
-            t("vision_col_source", lang): measures["source"].map(source_links_markdown).tolist(),
         }
     )
+    original = ORIGINAL_WORDING.get(lang)  # an English page shows the Korean the press reported beside it
+    if original:
+        table[t("vision_col_measure_other", lang)] = measures[original].map(_plan_markdown).tolist()
+    table[t("vision_col_basis", lang)] = [
+        _plan_markdown(mapping_basis_text(b, lang)) for b in measures["mapping_basis"]
+    ]
+    table[t("vision_col_source", lang)] = [source_links_markdown(text, lang=lang) for text in measures["source"]]
+    return table
+
+
+# The column with the press's own wording, shown beside a translation; a Korean page shows that wording itself.
+ORIGINAL_WORDING = {"en": "text_ko"}
+
+
+def mapping_basis_text(basis: object, lang: str) -> str:
+    """How a reported measure is tied to its key task: the source's own words on an English page; on a Korean
+    page, whether the source places it under the task (explicit) or it was inferred from the topic."""
+    text = "" if is_missing(basis) else str(basis)
+    kind = "explicit" if text.startswith("explicit") else "inferred" if text.startswith("inferred") else None
+    if kind is None:
+        return text
+    return {"ko": t(f"vision_basis_{kind}", lang)}.get(lang, text)
 
 
 def reported_measures_scope(
@@ -254,8 +307,10 @@ def plans_timeline_table(plans: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def plans_timeline_alt(plans: pd.DataFrame, lang: str) -> str:
     """The plans in order (this one marked) and the years where one overlaps the next."""
-    names = [
-        t("vision_timeline_alt_highlight", lang, name=name) if order == PLAN_ORDER else name
+    names = [  # escaped: the names' "2004~2008" would strike text through in Markdown
+        t("vision_timeline_alt_highlight", lang, name=_plan_markdown(name))
+        if order == PLAN_ORDER
+        else _plan_markdown(name)
         for name, order in zip(localized(plans, "name", lang), plans["plan_order"], strict=True)
     ]
     overlaps = "".join(
@@ -271,12 +326,13 @@ def plans_timeline_alt(plans: pd.DataFrame, lang: str) -> str:
     return t("vision_timeline_alt", lang, n=len(plans), plans=", ".join(names), overlaps=overlaps)
 
 
-def plans_timeline_citations(plans: pd.DataFrame) -> list[tuple[str, str | None]]:
-    """(label, link) per plan: its first source, named with the plan's period."""
+def plans_timeline_citations(plans: pd.DataFrame, lang: str) -> list[tuple[str, str | None]]:
+    """(label, link) per plan: its first source (the publisher's name in ``lang``), with the plan's period."""
     citations = []
     for row in plans.itertuples():
         match = URL_PATTERN.search(row.source)
-        citations.append((f"{row.source.split(',')[0]} ({row.period})", match.group(0).rstrip(".") if match else None))
+        label = f"{publisher_names(row.source.split(',')[0], lang)} ({row.period})"
+        citations.append((label, match.group(0).rstrip(".") if match else None))
     return citations
 
 
@@ -287,9 +343,9 @@ def local_era_texts(row: object, lang: str) -> tuple[str, str]:
         "ko": f"**{_plan_markdown(row.short_ko)}**  \n{_plan_markdown(row.name_ko)}",
         "en": f"**{_plan_markdown(row.name_en)}**{badge}",
     }
-    gloss = {
+    gloss = {  # under a Korean card, an English name that is only our translation would tell its reader nothing
         "ko": f"{_plan_markdown(row.name_ko)} ({_plan_markdown(row.short_ko)})",
-        "en": f"{_plan_markdown(row.name_en)}{badge}",
+        "en": "" if badge else _plan_markdown(row.name_en),
     }
     return card[lang], gloss[other_lang(lang)]
 
@@ -298,10 +354,20 @@ def local_era_texts(row: object, lang: str) -> tuple[str, str]:
 
 
 def province_policy_item(row: object, lang: str) -> str:
-    """A province's listed policy: name, year, the unverified badge, description, category and sources."""
+    """A province's listed policy: name, year, badges (translated, unverified), description, kind and sources.
+
+    A Korean page shows the Korean name and description (``province_profiles_ko``), badged where they are
+    this dashboard's translation; an English page, the source's English.
+    """
     flag = f" {t('vision_province_unverified', lang)}" if isinstance(row.note, str) and NOT_VERIFIED in row.note else ""
+    korean = {"ko": (row.name_ko, row.description_ko)}.get(lang)
+    name, description = korean if korean and isinstance(korean[0], str) else (row.policy_or_project, row.description)
+    if korean and row.ko_status == "translation":
+        flag = f" {t('vision_translation_badge', lang)}" + flag
     year = f" ({_plan_markdown(row.year)})" if isinstance(row.year, str) and row.year else ""
+    group = t(f"regions_group_{CATEGORY_GROUPS.get(str(row.category), 'own_policy')}", lang)
+    kind = {"ko": group}.get(lang, row.category)  # the source's own English category on an English page
     return (
-        f"- **{_plan_markdown(row.policy_or_project)}**{year}{flag}  \n  {_plan_markdown(row.description)}  \n  "
-        f":gray[{_plan_markdown(row.category)}] · {source_links_markdown(row.source, limit=2)}"
+        f"- **{_plan_markdown(name)}**{year}{flag}  \n  {_plan_markdown(description)}  \n  "
+        f":gray[{_plan_markdown(kind)}] · {source_links_markdown(row.source, limit=2, lang=lang)}"
     )
