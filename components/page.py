@@ -239,41 +239,26 @@ def download_row(
 def _export_menu(frame: pd.DataFrame, key: str, stem: str, caption: ViewCaption, chart: object) -> None:
     """One menu for the chart's images and the view's package (keys ``png_``, ``svg_``, ``zip_`` + key)."""
     lang = caption.lang
+    files = []  # (kind, build, mime, icon), each built only when clicked
+    if chart is not None:
+        files += [
+            ("png", lambda: chart_png(chart_spec(chart), caption), "image/png", ":material/image:"),
+            ("svg", lambda: chart_svg(chart_spec(chart), caption), "image/svg+xml", ":material/image:"),
+        ]
+    files.append(("zip", lambda: view_package(frame, caption, stem), "application/zip", ":material/folder_zip:"))
     with st.popover(t("download_more", lang), icon=":material/image:", help=t("download_more_help", lang)):
-        if chart is not None:
+        for kind, build, mime, icon in files:
             st.download_button(
-                t("download_png", lang),
-                lambda: chart_png(chart_spec(chart), caption),
-                f"{stem}.png",
-                "image/png",
-                key=f"png_{key}",
+                t(f"download_{kind}", lang),
+                build,
+                f"{stem}.{kind}",
+                mime,
+                key=f"{kind}_{key}",
                 on_click="ignore",
-                icon=":material/image:",
+                icon=icon,
                 disabled=frame.empty,
                 width="stretch",
             )
-            st.download_button(
-                t("download_svg", lang),
-                lambda: chart_svg(chart_spec(chart), caption),
-                f"{stem}.svg",
-                "image/svg+xml",
-                key=f"svg_{key}",
-                on_click="ignore",
-                icon=":material/image:",
-                disabled=frame.empty,
-                width="stretch",
-            )
-        st.download_button(
-            t("download_zip", lang),
-            lambda: view_package(frame, caption, stem),
-            f"{stem}.zip",
-            "application/zip",
-            key=f"zip_{key}",
-            on_click="ignore",
-            icon=":material/folder_zip:",
-            disabled=frame.empty,
-            width="stretch",
-        )
 
 
 def view_url() -> str:

@@ -24,7 +24,7 @@ changes = sections.budget_change_notes(ctx, budget)
 # 4. Selection, kept in the URL (a bad value gets a notice and the default)
 selection = sections.budget_selection(ctx, budget)
 
-# 5. The accounts by year (the exact seed table, 2015–2020)
+# 5. The accounts by year (the exact MOEF table, 2015–2020)
 sections.budget_accounts_block(ctx, selection, budget, deflator, changes)
 
 # 6. What changed and why: the seed's four notes, at the years the table shows them
