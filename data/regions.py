@@ -416,7 +416,8 @@ def _text_by_language(items: pd.DataFrame) -> pd.DataFrame:
 
     ``translated_*``: the name in that language is this dashboard's translation (only Korean names
     can be); ``name_source_*``: where an official Korean name comes from (English names cite the
-    item's own source); ``note_*``: the sources' notes, which exist in English only.
+    item's own source); ``note_*``: the sources' notes, in English, and in Korean where the Korean table
+    translates them (``province_profiles_ko.note_ko``).
     """
     official = items["ko_status"] == "official"
     return items.assign(
@@ -425,5 +426,5 @@ def _text_by_language(items: pd.DataFrame) -> pd.DataFrame:
         name_source_ko=items["ko_source"].where(official & items["ko_source"].notna(), pd.NA),
         name_source_en=pd.NA,
         note_en=items["note"],
-        note_ko=pd.NA,
+        note_ko=items["note_ko"] if "note_ko" in items.columns else pd.NA,
     )

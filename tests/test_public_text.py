@@ -231,3 +231,26 @@ def _spec_values(spec: object, key: str):
     elif isinstance(spec, list):
         for item in spec:
             yield from _spec_values(item, key)
+
+
+# --- The map frames the chosen city ---------------------------------------------------------------------------------
+
+
+def test_a_chosen_city_is_framed_with_the_capital_region_its_arcs_come_from():
+    """Issue 20 (5): a click on a city changed nothing above the fold; the map now frames the city (closer than the
+    whole country, the capital region still in view) and its names are set larger, on white plates."""
+    from components.charts import maps
+    from data.relocation import relocation_frames
+
+    frames = relocation_frames(
+        read_dataset("institutions"),
+        read_dataset("relocation_places"),
+        read_dataset("innovation_cities"),
+        read_dataset("provinces"),
+    )
+    naju = frames.points.set_index("place_id").loc["IC03"]
+    view = maps.view_for_city(frames.points, "IC03", height=640)
+    assert view["zoom"] > maps.KOREA_VIEW["zoom"]
+    assert naju["lat"] < view["latitude"] < maps.CAPITAL_BOUNDS[3] and naju["lon"] - 1 < view["longitude"] < 128
+    labels = maps.label_layer(frames.points, "ko")
+    assert labels.get_size >= 15 and labels.background is True
