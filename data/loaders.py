@@ -19,6 +19,7 @@ from data.relocation import (
     EmployeeCounts,
     RelocationFrames,
     employee_counts,
+    innovation_cities_bilingual,
     institutions_with_place,
     relocation_frames,
 )
@@ -138,10 +139,13 @@ def load_regions_seed_policies() -> pd.DataFrame:
 
 @st.cache_data(**_CACHE)
 def _relocation_frames(root: str) -> RelocationFrames:
+    cities = innovation_cities_bilingual(
+        read_dataset("innovation_cities", root), read_dataset("innovation_cities_ko", root)
+    )
     return relocation_frames(
         read_dataset("institutions", root),
         read_dataset("relocation_places", root),
-        read_dataset("innovation_cities", root),
+        cities,
         read_dataset("provinces", root),
     )
 

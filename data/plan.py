@@ -343,6 +343,7 @@ def province_innovation_cities(province: str, places: pd.DataFrame, cities: pd.D
     """Innovation cities hosted by (or shared with) a province, with their theme (``theme_ko``/``theme_en``)."""
     hosted = innovation_cities_of(province, places)
     columns = ["city_id", "name_ko", "name_en", "theme_ko_2005_07", "theme_en", "specialised_sectors", "sector_source"]
+    columns += [column for column in ("specialised_sectors_ko",) if column in cities]
     found = cities[cities["city_id"].isin(hosted["place_id"])][columns]
     return found.rename(columns={"theme_ko_2005_07": "theme_ko"}).reset_index(drop=True)
 

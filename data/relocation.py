@@ -245,6 +245,22 @@ class RelocationFrames:
     flows: pd.DataFrame  # capital_region_flows
 
 
+# City summaries the sources give in English only; ``innovation_cities_ko`` words them in Korean.
+CITY_TEXT_COLUMNS = ("specialised_sectors", "n_institutions_note", "area_note", "planned_population_note")
+
+
+def innovation_cities_bilingual(cities: pd.DataFrame, korean: pd.DataFrame) -> pd.DataFrame:
+    """Innovation cities with the Korean wording of their English summaries (``<column>_ko``, our translation)."""
+    return cities.merge(korean, on="city_id", how="left", validate="one_to_one")
+
+
+def city_summary(row: object, column: str, lang: str) -> str:
+    """A city summary (``CITY_TEXT_COLUMNS``) in the page's language; "" when the source has none."""
+    name = f"{column}_ko" if lang == "ko" else column
+    value = row.get(name) if isinstance(row, pd.Series | dict) else getattr(row, name, None)
+    return value if isinstance(value, str) and value else ""
+
+
 def relocation_frames(
     institutions: pd.DataFrame, places: pd.DataFrame, cities: pd.DataFrame, provinces: pd.DataFrame
 ) -> RelocationFrames:
@@ -292,7 +308,8 @@ def city_row_counts(institutions: pd.DataFrame, cities: pd.DataFrame) -> pd.Data
     rows = institutions[institutions["destination_type"] == "innovation_city"]
     all_rows = rows.groupby("place_id").size()
     counted = rows[rows["counted_in_153"]].groupby("place_id").size()
-    frame = cities[["city_id", "name_ko", "name_en", "n_institutions", "n_institutions_note"]].copy()
+    notes = [column for column in ("n_institutions_note", "n_institutions_note_ko") if column in cities]
+    frame = cities[["city_id", "name_ko", "name_en", "n_institutions", *notes]].copy()
     frame["rows"] = frame["city_id"].map(all_rows).fillna(0).astype("int64")
     frame["rows_counted_in_153"] = frame["city_id"].map(counted).fillna(0).astype("int64")
     return frame

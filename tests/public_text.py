@@ -136,6 +136,25 @@ def problems_in_table(table: pd.DataFrame) -> list[str]:
     return found
 
 
+# Three English words in a row on a Korean page: a sentence or a name left untranslated. Allowed: names that have
+# no Korean form (a typeface, a licence, a repository) and, in ‘single quotes’, the title or wording of an
+# English-only document being cited.
+ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’&.]*(?:[ -][A-Za-z][A-Za-z'’&.]*){2,}")
+NAMES_WITHOUT_KOREAN_FORM = ("SIL Open Font License", "Pretendard GOV", "Pretendard", "southkorea-maps")
+QUOTED_TITLE = re.compile(r"‘[^’]*’")
+
+
+def english_in_korean(texts: list[str]) -> list[str]:
+    """Runs of English words in the visible texts of a Korean page (links' addresses are not read)."""
+    found = []
+    for text in texts:
+        readable = QUOTED_TITLE.sub("", URL.sub("]", text))
+        for name in NAMES_WITHOUT_KOREAN_FORM:
+            readable = readable.replace(name, "")
+        found += [f"English on a Korean page: {m.group(0)!r} in {text[:120]!r}" for m in ENGLISH_RUN.finditer(readable)]
+    return found
+
+
 def page_problems(at: AppTest) -> list[str]:
     found = [problem for text in visible_texts(at) for problem in problems_in_text(text)]
     for table in shown_tables(at):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -570,3 +571,18 @@ def test_compact_deck_json_is_pydecks_json_without_whitespace(frames, lang, prov
     expected = json.dumps(json.loads(pdk.Deck.to_json(deck)), ensure_ascii=False, separators=(",", ":"))
     assert deck.to_json() == expected
     assert deck.to_json() is deck.to_json()  # serialised once per (shared, cached) deck
+
+
+def test_every_city_summary_the_sources_give_in_english_reads_in_korean_too(frames):
+    """Sectors and notes exist in English only in the sources; a Korean page shows our translation, badged."""
+    korean = read_dataset("innovation_cities_ko")
+    cities = relocation.innovation_cities_bilingual(frames["cities"], korean)
+    for column in relocation.CITY_TEXT_COLUMNS:
+        english, translated = (cities[name].fillna("").str.len() > 0 for name in (column, f"{column}_ko"))
+        assert (english == translated).all(), (column, cities.loc[english != translated, "city_id"].tolist())
+    profile = views.city_profile("IC03", cities, frames["points"], frames["institutions"], NAMES, "ko")
+    assert profile.sectors.startswith("에너지 (전력); 농업·생명") and t("translation_badge", "ko") in profile.sectors
+    assert any("농림식품기술기획평가원" in note for note in profile.notes)
+    assert not re.search(r"[A-Za-z]{3,}", " ".join(profile.notes)), profile.notes  # units and "IT" only
+    english = views.city_profile("IC03", cities, frames["points"], frames["institutions"], NAMES, "en")
+    assert english.sectors == md_escape(cities.set_index("city_id").loc["IC03", "specialised_sectors"])

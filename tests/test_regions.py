@@ -483,3 +483,26 @@ def test_choropleth_narrowed_from_all_equals_direct_build(data, selected):
         else:
             assert narrowed == choropleth(province_features(), table, indicator, selected, names, "ko").to_dict()
         assert json.dumps(full, sort_keys=True) == frozen  # the shared spec is left alone
+
+
+@pytest.mark.parametrize(
+    ("basis", "korean"),
+    [
+        (
+            "2020 base, preliminary (released 2025-12-23 by 국가데이터처)",
+            "2020년 기준, 잠정, 2025년 12월 23일 국가데이터처 공표",
+        ),
+        ("2015 base (released Dec 2022)", "2015년 기준, 2022년 12월 공표"),
+        ("2020 base (base-year revision released 2024-09-05)", "2020년 기준, 기준년 개편, 2024년 9월 5일 공표"),
+        ("Resident registration, 31 Dec (sum of 3 provinces)", "주민등록인구, 12월 31일 기준, 3개 시·도 합"),
+    ],
+)
+def test_an_indicators_basis_reads_in_korean_on_a_korean_page(basis, korean):
+    assert views.indicator_basis_text(basis, "ko") == korean
+    assert views.indicator_basis_text(basis, "en") == basis
+
+
+def test_every_basis_in_the_data_has_a_korean_wording():
+    bases = read_dataset("province_indicators").query("indicator != 'iso_reference'")["basis"].dropna().unique()
+    for basis in bases:
+        assert not any(c.isascii() and c.isalpha() for c in views.indicator_basis_text(basis, "ko")), basis

@@ -15,7 +15,7 @@ import pandas as pd
 
 from components.charts.style import styled
 from components.formatting import below_trillion, format_krw_million, format_pct, small_amount_divisor
-from components.strings import other_lang, t
+from components.strings import gloss_lang, t
 from components.theme import AXIS_TEXT, INK, MUTED, PRIMARY
 from data.budget import PRECISION_ORDER, REAL_COLUMN, STRUCTURE_COLUMNS
 
@@ -355,7 +355,7 @@ def structure_diagram(
 ) -> alt.TopLevelMixin:
     """The seed's accounts × formulation-method table as a grid: one column per account, ①…⑧ in the cells."""
     width_chars = CELL_WRAP[lang]
-    other = other_lang(lang)
+    gloss = gloss_lang(lang)
     frame = cells.copy()
     frame["x0"], frame["x1"] = frame["col"] + 1.0, frame["col"] + 2.0
     frame["y0"], frame["y1"] = frame["row0"] + 1.0, frame["row1"] + 1.0
@@ -375,8 +375,7 @@ def structure_diagram(
             "y1": 1.0,
             "label": [
                 textwrap.fill(names.get(a, {}).get(lang, a), width_chars)
-                + "\n"
-                + textwrap.fill(names.get(a, {}).get(other, a), CELL_WRAP[other])
+                + (f"\n{textwrap.fill(names.get(a, {}).get(gloss, a), CELL_WRAP[gloss])}" if gloss else "")
                 for a in STRUCTURE_COLUMNS
             ],
         }

@@ -352,7 +352,7 @@ def gap_dots(frame: pd.DataFrame, codes: list[str], names: dict, lang: str, *, h
     data = data[["indicator_label", "province", "gap_f", "value_label", "gap_label"]]
     unit = t("regions_col_gap_pct", lang)
     order = list(dict.fromkeys(data["indicator_label"]))
-    y = alt.Y("indicator_label:N", title=None, sort=order, axis=alt.Axis(labelLimit=260))
+    y = alt.Y("indicator_label:N", title=None, sort=order, axis=alt.Axis(labelLimit=0))
     dots = (
         alt.Chart(data)
         .mark_point(filled=True, size=160, opacity=0.9)

@@ -273,7 +273,7 @@ def map_city_profile(ctx: PageContext, frames: RelocationFrames, choice: CityCho
         st.markdown(f"**{t('map_sectors_label', lang)}:** {profile.sectors}")
         if profile.notes:
             st.caption(f"{t('note_label', lang)}: " + " · ".join(profile.notes))
-        st.caption(f"{t('map_english_only_note', lang)} {map_source_caption(row['sector_source'], lang)}")
+        st.caption(f"{t('map_city_summary_note', lang)} {map_source_caption(row['sector_source'], lang)}")
 
 
 @section("map §4 the chosen city's sectors")
@@ -310,7 +310,9 @@ def map_city_sectors(ctx: PageContext, frames: RelocationFrames, choice: CityCho
     else:
         labelled = views.sector_table(relocation.sector_counts(rows_here), lang)
         if (labelled["sector_group"] == "").all():
-            sectors = md_escape(frames.cities.set_index("city_id").loc[city, "specialised_sectors"])
+            sectors = md_escape(
+                relocation.city_summary(frames.cities.set_index("city_id").loc[city], "specialised_sectors", lang)
+            )
             st.info(t("map_sector_none", lang, sectors=sectors), icon=":material/category:")
             return
         chart_block(

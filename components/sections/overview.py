@@ -12,6 +12,7 @@ from components.strings import localized, t
 from components.url_state import current_params
 from components.views import budget as budget_views
 from components.views import overview as views
+from components.views.regions import indicator_basis_text
 from data.budget import budget_story, structure_account_names
 from data.loaders import (
     load_capital_region_share,
@@ -113,7 +114,10 @@ def overview_province_figures(ctx: PageContext) -> None:
             st.metric(
                 t("metric_province_grdp", lang, year=int(row["year"])), format_trillion(row["value"], lang, digits=0)
             )
-            st.caption(f"{row['basis']} · " + sources_line([views.cited_source(row["source"])], lang))
+            st.caption(
+                f"{indicator_basis_text(row['basis'], lang)} · "
+                + sources_line([views.cited_source(row["source"])], lang)
+            )
     st.caption(t("overview_national_only", lang))
 
 

@@ -32,10 +32,10 @@ from components.page import (
     section,
     sources_line,
 )
-from components.strings import localized, other_lang, t
+from components.strings import gloss_lang, localized, t
 from components.url_state import current_params, read_param, url_bound, write_param
 from components.views import vision as views
-from data.loaders import load_dataset
+from data.loaders import load_dataset, load_relocation_frames
 from data.plan import (
     STRATEGY_KEYS,
     TASK_IDS,
@@ -52,6 +52,7 @@ from data.plan import (
     province_policies,
     strategy_of_task,
 )
+from data.relocation import city_summary
 
 STRATEGY_PARAM = registry.param("vision", "strategy")
 TASK_PARAM = registry.param("vision", "task")
@@ -159,11 +160,13 @@ def vision_hierarchy(ctx: PageContext, plan: VisionPlan | None, selection: Visio
     with top_left.container(border=True):
         st.caption(t("vision_vision_label", lang))
         st.markdown(f"### {md_escape(tree.vision(lang))}")
-        st.caption(md_escape(tree.vision(other_lang(lang))))
+        if gloss := gloss_lang(lang):
+            st.caption(md_escape(tree.vision(gloss)))
     with top_right.container(border=True):
         st.caption(t("vision_goal_label", lang))
         st.markdown(f"#### {md_escape(tree.goal(lang))}")
-        st.caption(md_escape(tree.goal(other_lang(lang))))
+        if gloss := gloss_lang(lang):
+            st.caption(md_escape(tree.goal(gloss)))
 
     strategy, task = selection.strategy, selection.task
     chart_block(
@@ -200,7 +203,8 @@ def vision_strategy_blocks(ctx: PageContext, plan: VisionPlan | None, selection:
                 with st.container(border=focused):
                     st.markdown(views.task_heading(task, lang, chosen=task.task_id == selection.task))
                     if focused:
-                        st.caption(views.plan_gloss(task, "name", lang))
+                        if gloss := views.plan_gloss(task, "name", lang):
+                            st.caption(gloss)
                         st.markdown(views.plan_text(task, "description", lang))
     st.caption(
         t("vision_translation_help", lang)
@@ -229,12 +233,11 @@ def vision_task_detail(
     task = plan.tasks.set_index("task_id").loc[task_id]
     with st.container(border=True):
         st.subheader(t("vision_task_detail_heading", lang, task=task_id))
-        korean, english = st.columns(2)
-        korean.markdown(f"**{t('vision_name_ko_label', lang)}**  \n{md_escape(task['name_ko'])}")
-        english.markdown(f"**{t('vision_name_en_label', lang)}**  \n{md_escape(task['name_en'])}")
-        summary_ko, summary_en = views.task_summaries(task, lang)
-        korean.markdown(f"**{t('vision_task_summary_label', lang)}**  \n{summary_ko}")
-        english.markdown(f"**{t('vision_task_summary_en_label', lang)}**  \n{summary_en}")
+        main, gloss = st.columns(2)
+        main.markdown(f"**{t('vision_name_label', lang)}**  \n{views.plan_text(task, 'name', lang)}")
+        main.markdown(f"**{t('vision_task_summary_label', lang)}**  \n{views.plan_text(task, 'description', lang)}")
+        if korean_name := views.plan_gloss(task, "name", lang):
+            gloss.markdown(f"**{t('vision_name_ko_label', lang)}**  \n{korean_name}")
         if task["order_doubt"]:
             st.caption(views.task_order_note(plan.tasks, task_id, plan.tree, lang))
         mine = measures[measures["task_id"] == task_id]
@@ -269,7 +272,8 @@ def vision_frame(ctx: PageContext, plan: VisionPlan | None) -> None:
         with column.container(border=True, height="stretch"):
             heading, gloss = views.key_value_texts(row, lang)
             st.markdown(f"#### {heading}")
-            st.caption(gloss)
+            if gloss:
+                st.caption(gloss)
             for point in points[points["parent_id"] == row.item_id].itertuples():
                 st.markdown(views.bilingual_item(point, "text", lang))
     st.caption(t("vision_translation_help", lang) + " " + sources_line([manifest_source("plan_frame")], lang))
@@ -280,7 +284,8 @@ def _vision_frame_cards(rows: pd.DataFrame, lang: str) -> None:
     for column, row in zip(st.columns(len(rows)), rows.itertuples(), strict=True):
         with column.container(border=True, height="stretch"):
             st.markdown(f"**{views.plan_text(row, 'text', lang)}**")
-            st.caption(views.plan_gloss(row, "text", lang))
+            if gloss := views.plan_gloss(row, "text", lang):
+                st.caption(gloss)
 
 
 @section("vision §10 the plan in numbers and its financing")
@@ -409,7 +414,8 @@ def vision_province_lens(ctx: PageContext) -> None:
         st.info(t("vision_province_hint", lang), icon=":material/location_on:")
         return
     st.header(t("vision_province_heading", lang, name=ctx.province_name()))
-    cities = province_innovation_cities(province, load_dataset("relocation_places"), load_dataset("innovation_cities"))
+    frames = load_relocation_frames()
+    cities = province_innovation_cities(province, frames.places, frames.cities)
     policies = province_policies(province, load_dataset("province_profiles"), load_dataset("province_profiles_ko"))
     left, right = st.columns([2, 3])
     with left.container(border=True):
@@ -421,8 +427,9 @@ def vision_province_lens(ctx: PageContext) -> None:
             theme = localized(row, "theme", lang)
             if isinstance(theme, str) and theme:
                 st.markdown(t("vision_province_theme", lang, theme=md_escape(theme)))
-            if isinstance(row.specialised_sectors, str) and row.specialised_sectors:
-                st.caption(t("vision_province_sectors", lang, sectors=md_escape(row.specialised_sectors)))
+            if sectors := city_summary(row, "specialised_sectors", lang):
+                badge = f" {t('translation_badge', lang)}" if lang == "ko" else ""
+                st.caption(t("vision_province_sectors", lang, sectors=md_escape(sectors)) + badge)
         st.caption(sources_line([manifest_source("innovation_cities")], lang))
     with right.container(border=True):
         st.markdown(f"**{t('vision_province_policies', lang, n=len(policies))}**")

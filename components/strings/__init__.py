@@ -58,3 +58,9 @@ def localized(row: object, field: str, lang: str) -> str:
 
 def other_lang(lang: str) -> str:
     return "en" if lang == "ko" else "ko"
+
+
+def gloss_lang(lang: str) -> str | None:
+    """The language a page adds beneath a name, or None: English pages show the Korean official name
+    (what a reader would search for); Korean pages read Korean only, since every name has a Korean form."""
+    return "ko" if lang == "en" else None

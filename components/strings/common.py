@@ -87,6 +87,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "unit_label": {"ko": "단위", "en": "Unit"},
     "source_label": {"ko": "출처", "en": "Source"},
     "note_label": {"ko": "주", "en": "Note"},
+    "translation_badge": {"ko": ":gray-badge[번역]", "en": ":gray-badge[translation]"},
     "chart_alt_prefix": {"ko": "차트 설명", "en": "Chart description"},
     "empty_selection": {
         "ko": "선택한 조건에 해당하는 자료가 없습니다. 선택을 넓혀 보세요.",

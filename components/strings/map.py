@@ -166,11 +166,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_sectors_label": {"ko": "특화 분야", "en": "Specialised sectors"},
     "map_partner_note": {"ko": "공동 조성: {partner}", "en": "built jointly with {partner}"},
     "map_city_counts_note": {
-        "ko": "도시별 기관 수에 대한 출처 자료의 주석은 영어로만 있어 영어 화면의 표와 ‘데이터와 출처’에 있습니다.",
-        "en": "The notes are the source data's own, in English.",
+        "ko": "주석은 출처 자료의 영문 주석을 이 대시보드가 번역한 것입니다.",
+        "en": "The notes are the source data's own.",
     },
-    "map_english_only_note": {
-        "ko": "특화 분야와 주석은 출처 자료에 영어로만 있어 그대로 보여 줍니다 (주제는 한국어 명칭이 있으면 한국어로).",
+    "map_city_summary_note": {
+        "ko": "특화 분야와 주석은 출처 자료의 영문 요약을 이 대시보드가 번역했습니다 (주제는 한국어 명칭 그대로).",
         "en": "Theme, sectors and notes are shown as summarised in the source data.",
     },
     "map_rows_vs_count": {

@@ -317,4 +317,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_note_en": {"ko": "원자료 메모(영문): ", "en": "Note: "},
     "regions_note_label": {"ko": "비고: ", "en": "Note: "},
     "regions_year_label": {"ko": "연도", "en": "Year"},
+    "regions_basis_base_year": {"ko": "{year}년 기준", "en": "{year} base"},
+    "regions_basis_preliminary": {"ko": "잠정", "en": "preliminary"},
+    "regions_basis_revision": {"ko": "기준년 개편", "en": "base-year revision"},
+    "regions_basis_resident_registration": {
+        "ko": "주민등록인구, 12월 31일 기준",
+        "en": "Resident registration, 31 Dec",
+    },
+    "regions_basis_census": {
+        "ko": "등록센서스, {year}년 {month}월 {day}일",
+        "en": "Register-based census, {year}-{month}-{day}",
+    },
+    "regions_basis_sum_of_three": {"ko": "3개 시·도 합", "en": "sum of 3 provinces"},
+    "regions_basis_date": {"ko": "{year}년 {month}월 {day}일", "en": "{year}-{month}-{day}"},
+    "regions_basis_month": {"ko": "{year}년 {month}월", "en": "{month}/{year}"},
+    "regions_basis_released": {"ko": "{date} 공표", "en": "released {date}"},
 }

@@ -57,7 +57,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "vision_blocks_heading": {"ko": "3대 전략과 9대 핵심과제", "en": "3 strategies and 9 key tasks"},
     "vision_strategy_budget": {"ko": "계획 재원 {value}", "en": "Planned financing {value}"},
     "vision_focused_badge": {"ko": ":blue-badge[선택됨]", "en": ":blue-badge[chosen]"},
-    "vision_translation_badge": {"ko": ":gray-badge[번역]", "en": ":gray-badge[translation]"},
     "vision_translation_help": {
         "ko": "‘번역’ 표시: 출처에 한국어 원문이 없어 이 대시보드가 영어 원문을 번역한 문장입니다.",
         "en": "‘translation’: the source gives no Korean wording, so this Korean text is this dashboard's "
@@ -73,9 +72,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "vision_task_detail_heading": {"ko": "핵심과제 {task} 자세히 보기", "en": "Key task {task} in detail"},
     "vision_task_summary_label": {"ko": "요약", "en": "Summary"},
-    "vision_task_summary_en_label": {"ko": "요약 (영문)", "en": "Summary (EN)"},
     "vision_name_ko_label": {"ko": "한국어 명칭", "en": "Korean name"},
-    "vision_name_en_label": {"ko": "영문 명칭", "en": "English name"},
+    "vision_name_label": {"ko": "명칭", "en": "Name"},
     "vision_measures_for_task": {
         "ko": "언론에 보도된 추진 내용 ({n}건, 공식 실천과제 아님)",
         "en": "Measures reported in the press ({n}; not the official action tasks)",
@@ -96,8 +94,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Three Key Values of Balanced National Development Policy",
     },
     "vision_innovative_note": {
-        "ko": "한국어는 2017년 국정운영 5개년 계획의 공식 명칭이며, nabis 영문 페이지는 이를 짧게 옮겼습니다(첫 "
-        "항목은 원문에 ‘A Job-Creating’으로만 표기).",
+        "ko": "2017년 국정운영 5개년 계획의 공식 명칭입니다.",
         "en": "Korean titles are the official 2017 ones; the nabis English page renders them more briefly (its "
         "first item is printed as ‘A Job-Creating’ only).",
     },
@@ -250,7 +247,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Innovation city (key task 3-1, ‘Innovative City Season 2’)",
     },
     "vision_province_theme": {"ko": "조성 당시 테마: {theme}", "en": "Theme: {theme}"},
-    "vision_province_sectors": {"ko": "특화 분야(영문 자료): {sectors}", "en": "Specialised sectors: {sectors}"},
+    "vision_province_sectors": {"ko": "특화 분야: {sectors}", "en": "Specialised sectors: {sectors}"},
     "vision_province_no_city": {
         "ko": "이 시·도에는 혁신도시가 없습니다.",
         "en": "This province has no innovation city.",

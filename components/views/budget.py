@@ -12,7 +12,7 @@ import pandas as pd
 
 from components.formatting import below_trillion, format_krw_million, format_pct, md_escape
 from components.page import Source, manifest_source
-from components.strings import localized, other_lang, t
+from components.strings import gloss_lang, localized, other_lang, t
 from data.budget import LA_PARTS, REAL_COLUMN, SEED_YEARS, STRUCTURE_ROWS, BudgetStory, add_real
 
 ACCOUNT_COLUMNS = ("year", "account", "amount", "share", "change", "deflator", "real", "real_change")
@@ -180,12 +180,12 @@ def change_card(row: object, names: dict[str, dict[str, str]], lang: str) -> Cha
     if row.placement == "uncertain":
         title += f" — {t('budget_change_uncertain', lang)}"
     translated = "translation" in str(getattr(row, f"text_{lang}_status", ""))
-    original = f"text_{other_lang(lang)}"
+    gloss = gloss_lang(lang)  # a Korean page reads its translation alone; an English page keeps the Korean original
     delta = row.table_change_krw_million
     return ChangeCard(
         title=md_escape(title),
         text=md_escape(localized(row, "text", lang)),
-        original=md_escape(getattr(row, original)) if translated else None,
+        original=md_escape(getattr(row, f"text_{gloss}")) if translated and gloss else None,
         table_change=t(
             "budget_change_table_delta",
             lang,

@@ -17,7 +17,7 @@ from components.formatting import format_int, is_missing, md_escape
 from components.strings import LANGS, localized, other_lang, t, tn
 from components.strings.map import SECTOR_LABELS, THEME_COLUMNS
 from components.views.regions import employee_report_values
-from data.relocation import DESTINATION_TYPES, EmployeeCounts, destination_totals
+from data.relocation import CITY_TEXT_COLUMNS, DESTINATION_TYPES, EmployeeCounts, city_summary, destination_totals
 
 Names = Mapping[str, Mapping[str, str]]  # code -> {"ko": …, "en": …}
 
@@ -242,7 +242,8 @@ def city_profile(
     theme = next(
         (str(row[column]) for column in THEME_COLUMNS[lang] if not is_missing(row[column]) and row[column]), ""
     )
-    notes = [row[column] for column in ("n_institutions_note", "area_note", "planned_population_note")]
+    notes = [city_summary(row, column, lang) for column in CITY_TEXT_COLUMNS if column != "specialised_sectors"]
+    sectors = city_summary(row, "specialised_sectors", lang)
     return CityProfile(
         name=md_escape(point[f"name_{lang}"]),
         province=names.get(point["iso_code"], {}).get(lang, point["iso_code"]),
@@ -256,8 +257,8 @@ def city_profile(
         employees=_count_figure(row["relocated_employees"], lang),
         phase=t(f"map_phase_{point['phase']}", lang),
         theme=md_escape(theme),
-        sectors=md_escape(row["specialised_sectors"]),
-        notes=[md_escape(text) for text in notes if isinstance(text, str) and text],
+        sectors=md_escape(sectors) + (f" {t('translation_badge', lang)}" if lang == "ko" and sectors else ""),
+        notes=[md_escape(text) for text in notes if text],
     )
 
 
@@ -537,9 +538,9 @@ def city_counts_table(per_city: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("map_recon_city_count", lang): per_city["n_institutions"].values,
             t("map_recon_city_rows", lang): per_city["rows"].values,
             t("map_recon_city_rows153", lang): per_city["rows_counted_in_153"].values,
-            t("map_recon_city_note", lang): per_city["n_institutions_note"].values,
+            t("map_recon_city_note", lang): [
+                city_summary(row, "n_institutions_note", lang) or None for _, row in per_city.iterrows()
+            ],
         }
     )
-    if "note" in ENGLISH_ONLY_COLUMNS.get(lang, ()):  # the sources' notes on the counts are in English only
-        table = table.drop(columns=t("map_recon_city_note", lang))
     return with_missing_text(table, lang)

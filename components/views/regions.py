@@ -6,6 +6,7 @@ Markdown goes through ``md_escape``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -238,8 +239,49 @@ HEADERS = {
 }
 
 
+MONTHS = {name: number for number, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                                                      "Oct", "Nov", "Dec"), start=1)}  # fmt: skip
+
+
+def indicator_basis_text(basis: object, lang: str) -> str:
+    """An indicator's basis ("2020 base, preliminary (released 2025-12-23 by 국가데이터처)") in ``lang``.
+
+    The data words it in English; a Korean page composes it from its parts: base year, preliminary or revised,
+    release date and publisher, resident registration or census, sums of provinces.
+    """
+    if is_missing(basis):
+        return ""
+    text = str(basis)
+    if lang == "en":
+        return text
+    parts = []
+    if base := re.match(r"(20\d\d) base", text):
+        parts.append(t("regions_basis_base_year", lang, year=base[1]))
+    if "preliminary" in text:
+        parts.append(t("regions_basis_preliminary", lang))
+    if "revision" in text:
+        parts.append(t("regions_basis_revision", lang))
+    if text.startswith("Resident registration"):
+        parts.append(t("regions_basis_resident_registration", lang))
+    if census := re.match(r"Register-based census, (\d+) (\w{3}) (\d{4})", text):
+        parts.append(t("regions_basis_census", lang, year=census[3], month=MONTHS[census[2]], day=census[1]))
+    if "sum of 3 provinces" in text:
+        parts.append(t("regions_basis_sum_of_three", lang))
+    date = None
+    if released := re.search(r"released (\d{4})-(\d\d)-(\d\d)", text):
+        date = t("regions_basis_date", lang, year=released[1], month=int(released[2]), day=int(released[3]))
+    elif released := re.search(r"released (\w{3}) (\d{4})", text):
+        date = t("regions_basis_month", lang, year=released[2], month=MONTHS[released[1]])
+    if date:
+        publisher = re.search(r" by (\S+)\)", text)
+        parts.append(t("regions_basis_released", lang, date=f"{date} {publisher[1]}" if publisher else date))
+    return ", ".join(parts) if parts else text
+
+
 def display_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """``frame`` with its column headers in ``lang``."""
+    """``frame`` with its column headers in ``lang`` (and its basis worded in ``lang``)."""
+    if "basis" in frame:
+        frame = frame.assign(basis=[indicator_basis_text(basis, lang) for basis in frame["basis"]])
     return frame.rename(columns={column: t(HEADERS[column], lang) for column in frame.columns if column in HEADERS})
 
 

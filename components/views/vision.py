@@ -16,7 +16,7 @@ from components.formatting import (
     publisher_names,
     source_links_markdown,
 )
-from components.strings import localized, other_lang, t, tn
+from components.strings import gloss_lang, localized, t, tn
 from data.plan import PLAN_ORDER, PlanTree, plan_overlaps, strategy_financing
 from data.regions import CATEGORY_GROUPS
 
@@ -37,7 +37,7 @@ def _plan_markdown(value: object) -> str:
 
 def plan_translation_badge(status: object, lang: str) -> str:
     """The badge after a Korean wording that is this dashboard's translation (status ``translation``)."""
-    return f" {t('vision_translation_badge', lang)}" if status == "translation" else ""
+    return f" {t('translation_badge', lang)}" if status == "translation" else ""
 
 
 def plan_text(row: object, field: str, lang: str) -> str:
@@ -48,8 +48,9 @@ def plan_text(row: object, field: str, lang: str) -> str:
 
 
 def plan_gloss(row: object, field: str, lang: str) -> str:
-    """``field`` in the other language (the gloss under the main text), escaped."""
-    return _plan_markdown(localized(row, field, other_lang(lang)))
+    """``field`` in the page's gloss language (the grey line under the main text), escaped; "" when there is none."""
+    gloss = gloss_lang(lang)
+    return _plan_markdown(localized(row, field, gloss)) if gloss else ""
 
 
 def is_translated_wording(row: object, field: str, lang: str) -> bool:
@@ -108,7 +109,9 @@ def strategy_gloss(tree: PlanTree, key: str, lang: str) -> str:
     """The strategy's name in the other language and its planned financing."""
     strategy = tree.strategy(key)
     value = format_trillion(strategy.plan_krw_trillion, lang, digits=0)
-    return f"{plan_gloss(strategy, 'name', lang)} · {t('vision_strategy_budget', lang, value=value)}"
+    return " · ".join(
+        part for part in (plan_gloss(strategy, "name", lang), t("vision_strategy_budget", lang, value=value)) if part
+    )
 
 
 def task_heading(task: object, lang: str, *, chosen: bool) -> str:
@@ -119,12 +122,6 @@ def task_heading(task: object, lang: str, *, chosen: bool) -> str:
     if task.order_doubt:
         head += f" {t('vision_order_doubt_badge', lang)}"
     return head
-
-
-def task_summaries(task: pd.Series, lang: str) -> tuple[str, str]:
-    """(Korean, English) summary of a key task for the detail view; the Korean is badged as a translation."""
-    korean = _plan_markdown(task["description_ko"]) + plan_translation_badge(task["description_ko_status"], lang)
-    return korean, _plan_markdown(task["description_en"])
 
 
 # --- Financing --------------------------------------------------------------------------------------------------
@@ -200,18 +197,20 @@ def key_value_texts(row: object, lang: str) -> tuple[str, str]:
         "en": f"{_plan_markdown(row.label_en)} · {_plan_markdown(row.text_en)}",
     }
     heading = wording[lang] + plan_translation_badge(_plan_row_value(row, f"text_{lang}_status"), lang)
-    return heading, wording[other_lang(lang)]
+    gloss = gloss_lang(lang)
+    return heading, wording[gloss] if gloss else ""
 
 
 def bilingual_item(row: object, field: str, lang: str) -> str:
     """A list item: the text in the page's language, its other-language wording in grey beneath."""
-    return f"- {plan_text(row, field, lang)}  \n  :gray[{plan_gloss(row, field, lang)}]"
+    gloss = plan_gloss(row, field, lang)
+    return f"- {plan_text(row, field, lang)}" + (f"  \n  :gray[{gloss}]" if gloss else "")
 
 
 def project_area_item(row: object, lang: str) -> str:
     """A numbered project area; a translated wording shows its original beneath."""
     item = f"**{row.area_no}.** {plan_text(row, 'text', lang)}"
-    if is_translated_wording(row, "text", lang):
+    if is_translated_wording(row, "text", lang) and plan_gloss(row, "text", lang):
         item += f"  \n:gray[{plan_gloss(row, 'text', lang)}]"
     return item
 
@@ -343,11 +342,8 @@ def local_era_texts(row: object, lang: str) -> tuple[str, str]:
         "ko": f"**{_plan_markdown(row.short_ko)}**  \n{_plan_markdown(row.name_ko)}",
         "en": f"**{_plan_markdown(row.name_en)}**{badge}",
     }
-    gloss = {  # under a Korean card, an English name that is only our translation would tell its reader nothing
-        "ko": f"{_plan_markdown(row.name_ko)} ({_plan_markdown(row.short_ko)})",
-        "en": "" if badge else _plan_markdown(row.name_en),
-    }
-    return card[lang], gloss[other_lang(lang)]
+    gloss = f"{_plan_markdown(row.name_ko)} ({_plan_markdown(row.short_ko)})" if gloss_lang(lang) == "ko" else ""
+    return card[lang], gloss
 
 
 # --- A province ---------------------------------------------------------------------------------------------
@@ -363,7 +359,7 @@ def province_policy_item(row: object, lang: str) -> str:
     korean = {"ko": (row.name_ko, row.description_ko)}.get(lang)
     name, description = korean if korean and isinstance(korean[0], str) else (row.policy_or_project, row.description)
     if korean and row.ko_status == "translation":
-        flag = f" {t('vision_translation_badge', lang)}" + flag
+        flag = f" {t('translation_badge', lang)}" + flag
     year = f" ({_plan_markdown(row.year)})" if isinstance(row.year, str) and row.year else ""
     group = t(f"regions_group_{CATEGORY_GROUPS.get(str(row.category), 'own_policy')}", lang)
     kind = {"ko": group}.get(lang, row.category)  # the source's own English category on an English page
