@@ -65,7 +65,7 @@ def test_budget_story_in_both_languages():
         "2020년 9.23조 원(정확한 값, 2019년 대비 −14.1%)은 삭감이 아니라 이양입니다: 약 3.5조 원 규모의 지역자율계정 "
         "사업이 지방자치단체로 이양되어 그해 이 계정이 3.24조 원 줄었습니다."
     )
-    assert ko.headline == "균특회계 12.7조 원 (2023년 정부안)" and ko.mark == "약 3.5조 원 지방 이양"
+    assert ko.headline == "균특회계 12.7조 원 (2023년 정부안)" and ko.mark == "지방 이양"
     assert [source.label for source in budget_views.budget_story_sources(story)] == [
         "MOIS memo (via parangse.org); MOEF/MOLIT (korea.kr), 2022–2023",
         "MOEF (nabis.go.kr), 2015–2020",

@@ -24,8 +24,9 @@ def special_account_total_bars(
 ) -> alt.TopLevelMixin:
     """Total of the Special Account per year (exact KRW million in the tooltip).
 
-    ``marks``: a short text over a year's bar, e.g. the year projects were transferred to local
-    governments (``components.views.budget.BudgetStoryText.mark``), so its lower bar is not read as a cut.
+    ``marks``: a short text inside a year's bar, at its top in white (above it, it would run into the
+    neighbours' labels), e.g. the year projects were transferred to local governments
+    (``components.views.budget.BudgetStoryText.mark``), so its lower bar is not read as a cut.
     """
     totals = budget[budget["account_id"] == "total"][["year", "amount_krw_million"]].copy()
     totals["trillion"] = totals["amount_krw_million"] / 1_000_000
@@ -46,7 +47,7 @@ def special_account_total_bars(
     if marks:
         layers.append(
             base.transform_filter(alt.datum.mark != "")
-            .mark_text(dy=-24 * scale, fontSize=11 * scale, color=MUTED, fontWeight="bold")
+            .mark_text(baseline="top", dy=8 * scale, fontSize=11 * scale, color="#FFFFFF", fontWeight="bold")
             .encode(y="trillion:Q", text="mark:N")
         )
     return styled(alt.layer(*layers), height=height, scale=scale)

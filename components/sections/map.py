@@ -264,7 +264,7 @@ def map_city_profile(ctx: PageContext, frames: RelocationFrames, choice: CityCho
             st.caption(
                 map_source_caption(row["relocated_employees_source"], lang)
                 + " · "
-                + sources_line([reference_source("kwangju_ilbo_2021_employees")], lang)
+                + reference_source("kwangju_ilbo_2021_employees").markdown(lang)
             )
     with about.container(border=True):
         st.markdown(
@@ -273,7 +273,10 @@ def map_city_profile(ctx: PageContext, frames: RelocationFrames, choice: CityCho
         st.markdown(f"**{t('map_sectors_label', lang)}:** {profile.sectors}")
         if profile.notes:
             st.caption(f"{t('note_label', lang)}: " + " · ".join(profile.notes))
-        st.caption(f"{t('map_city_summary_note', lang)} {map_source_caption(row['sector_source'], lang)}")
+        st.caption(
+            f"{t('map_city_summary_note', lang)} {map_source_caption(row['sector_source'], lang)} · "
+            + manifest_source("innovation_cities_ko").markdown(lang)
+        )
 
 
 @section("map §4 the chosen city's sectors")
@@ -459,6 +462,8 @@ def map_city_counts(ctx: PageContext, frames: RelocationFrames) -> None:
     st.subheader(t("map_recon_cities_heading", lang))
     shown = views.city_counts_table(relocation.city_row_counts(frames.institutions, frames.cities), lang)
     st.dataframe(shown, hide_index=True, width="stretch")
-    sources = sources_line([manifest_source("innovation_cities"), manifest_source("institutions")], lang)
+    sources = sources_line(
+        [manifest_source(key) for key in ("innovation_cities", "innovation_cities_ko", "institutions")], lang
+    )
     st.caption(t("map_city_counts_note", lang) + " " + sources)
     download_row(shown, "map_city_counts", lang)

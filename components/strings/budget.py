@@ -452,7 +452,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "균특회계 {value} ({year}년 {stage})",
         "en": "Special Account: {value} ({year} {stage})",
     },
-    "budget_story_mark": {"ko": "약 {stated} 지방 이양", "en": "≈{stated} devolved"},
+    "budget_story_mark": {"ko": "지방 이양", "en": "devolved"},
     "budget_story_series": {"ko": "연도별 총액: {items}.", "en": "Totals by year: {items}."},
     "budget_story_series_item": {"ko": "{year}년 {value} · {precision}", "en": "{year} {value} · {precision}"},
 }

@@ -419,7 +419,7 @@ def budget_story_text(story: BudgetStory, names: dict[str, dict[str, str]], lang
         basis=basis,
         transfer=transfer,
         headline=t("budget_story_headline", lang, value=value, year=latest.year, stage=stage),
-        mark=t("budget_story_mark", lang, stated=format_krw_million(story.transfer_stated_krw_million, lang, digits=1)),
+        mark=t("budget_story_mark", lang),  # short enough to sit inside the bar; the amount is in the transfer note
         series=t("budget_story_series", lang, items=series),
     )
 
