@@ -49,6 +49,7 @@ pages = [
 ]
 current = st.navigation(pages, position="hidden")
 presenting = current.url_path == "present"
+st.set_page_config(page_title=f"{current.title} · {t('app_title', lang)}")  # each page and language its own title
 
 # 3. Shared sidebar (not in presentation mode: nothing but the slides on the big screen).
 if not presenting:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -334,6 +335,12 @@ def cached_build(key: tuple, build: Callable[[], object]) -> object:
     return _built(key, str(data_root()), build)
 
 
+def plain_text(markdown: str) -> str:
+    """Markdown as a screen reader should hear it: no escapes, emphasis or link targets."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    return re.sub(r"\\(.)", r"\1", text).replace("**", "")
+
+
 def show_chart(chart: object, **kwargs: object) -> None:
     """Draw an Altair chart, a spec from ``altair_spec``/``cached_chart``, or a callable returning either."""
     if callable(chart) and not hasattr(chart, "to_dict"):
@@ -379,7 +386,7 @@ def chart_block(
         st.markdown(f"#### {title}")
         if st.session_state.get(f"view_{key}", "chart") == "chart" and not table.empty:
             chart = chart_spec(chart)  # built here, in the section's run: a failing builder is the section's failure
-        _chart_or_table(key, chart, table, unit, lang, height)
+        _chart_or_table(key, chart, table, unit, lang, height, plain_text(f"{title}. {alt_text}"))
         with st.container(key=f"chart_alt_{key}"):  # a class for print stylesheets (brief.css: not on paper)
             st.caption(f"{t('chart_alt_prefix', lang)}: {alt_text}")
         if note:
@@ -390,7 +397,9 @@ def chart_block(
 
 
 @st.fragment
-def _chart_or_table(key: str, chart: object, table: pd.DataFrame, unit: str, lang: str, height: int | None) -> None:
+def _chart_or_table(
+    key: str, chart: object, table: pd.DataFrame, unit: str, lang: str, height: int | None, alt: str
+) -> None:
     """The chart⇄table switch and what it shows, as a fragment: a switch reruns only this, so the block's
     download buttons (outside it) keep their files. A whole rerun gives every deferred download a new id and
     revokes the old one, and a click that still held it got no file (``Deferred file … not found``, issue 20).
@@ -416,7 +425,7 @@ def _chart_or_table(key: str, chart: object, table: pd.DataFrame, unit: str, lan
         st.dataframe(readable_table(table, lang), hide_index=True, width="stretch")
     else:
         try:  # built here only when the viewer switches back to a chart the whole run did not build
-            show_chart(chart, **({"height": height} if height else {}))
+            show_chart(chart, alt=alt, **({"height": height} if height else {}))  # its accessible name
         except Exception:  # noqa: BLE001 - as guarded_section: a calm notice, never a traceback in the card
             LOG.exception("chart %s failed", key)
             st.info(t("section_error", lang), icon=":material/info:")

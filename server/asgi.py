@@ -5,6 +5,8 @@ Into every page, right after ``<head>`` (before Streamlit's scripts):
 - ``static/js/reconnect.js``: reload the page when its WebSocket comes back from another server process (a
   replica died behind the load balancer, or the server restarted), because Streamlit does not run the page
   again there. Each process names itself in the ``X-Bnd-Instance`` header of ``/_stcore/health`` for it.
+- ``static/js/a11y.js``: page language, the skip link in Korean, no bare-"r" rerun, new-window notices.
+And ``<html lang>`` is set from ``?lang=`` (Streamlit's shell always says ``en``).
 
 Into ``/present`` only: the Expo kiosk watchdog (``static/js/kiosk.js``) and its text from the catalogue.
 The scripts are inlined, so they run before Streamlit opens its WebSocket and cost no extra request.
@@ -51,8 +53,17 @@ def kiosk_text() -> dict[str, dict[str, str]]:
 
 # json.dumps escapes every non-ASCII character and "<" cannot occur unescaped, so this is safe inside <script>.
 KIOSK_TEXT_JS = "window.__bndKioskText=" + json.dumps(kiosk_text(), ensure_ascii=True).replace("<", "\\u003c") + ";"
-PAGE_SCRIPTS = HINT + inline_script((JS / "reconnect.js").read_text(encoding="utf-8"))
+PAGE_SCRIPTS = (
+    HINT
+    + inline_script((JS / "reconnect.js").read_text(encoding="utf-8"))
+    + inline_script((JS / "a11y.js").read_text(encoding="utf-8"))
+)
 KIOSK_SCRIPTS = inline_script(KIOSK_TEXT_JS) + inline_script((JS / "kiosk.js").read_text(encoding="utf-8"))
+
+
+def page_lang(query_string: bytes) -> bytes:
+    """The page's language from ``?lang=`` (Korean unless English is asked for), as the app resolves it."""
+    return b"en" if b"lang=en" in query_string.split(b"&") else b"ko"
 
 
 def is_kiosk_path(path: bytes) -> bool:
@@ -90,6 +101,7 @@ class PageScripts:
             await self.app(scope, receive, send)
             return
         scripts = PAGE_SCRIPTS + (KIOSK_SCRIPTS if is_kiosk_path(path) else b"")
+        lang = page_lang(scope.get("query_string", b""))
         headers = [(k, v) for k, v in scope.get("headers", []) if k.lower() not in DROPPED_REQUEST_HEADERS]
         scope = {**scope, "headers": headers}
         start: dict | None = None
@@ -111,6 +123,8 @@ class PageScripts:
             if message.get("more_body"):
                 return
             page = bytes(body).replace(b"<head>", b"<head>" + scripts, 1)
+            # Streamlit's shell says lang="en" whatever the app's language (streamlit/streamlit#15726)
+            page = page.replace(b'<html lang="en">', b'<html lang="' + lang + b'">', 1)
             headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in DROPPED_RESPONSE_HEADERS]
             headers.append((b"content-length", str(len(page)).encode()))
             await send({**start, "headers": headers})

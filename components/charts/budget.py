@@ -23,7 +23,7 @@ ACCOUNT_COLOURS = {
     "local_support": PRIMARY,
     "local_autonomous": "#8A4B08",
     "local_autonomous_provinces": "#B45309",
-    "local_autonomous_districts": "#E0912F",
+    "local_autonomous_districts": "#C97A1A",  # 3.3:1 on white (WCAG 1.4.11: 3:1 for graphics)
     "sejong": "#0F766E",
     "jeju": "#A3195B",
     "total": INK,
@@ -332,8 +332,11 @@ def long_run_chart(
         .mark_text(align="left", baseline="top", dx=4, dy=4, fontSize=11.5 * scale, color=AXIS_TEXT, lineBreak="\n")
         .encode(x=x, y=alt.value(0), text="label:N", tooltip=band_tooltip)
     )
-    if not totals.empty:
-        layers.extend(_precision_points(totals, lang, prices, x_domain=x_domain, scale=scale, y_top=top))
+    if not totals.empty:  # over more than a dozen years the exact years' labels would overlap: first and last only
+        sparse = year_to - year_from > 12
+        layers.extend(
+            _precision_points(totals, lang, prices, x_domain=x_domain, scale=scale, y_top=top, sparse_labels=sparse)
+        )
     return styled(alt.layer(*layers), height=height, scale=scale)
 
 

@@ -1,0 +1,97 @@
+/* What the page needs for KWCAG 2.2 where Streamlit gives no option (issue 16). Inlined by server/asgi.py into
+ * every page before Streamlit's scripts; every rule here works around a named framework behaviour.
+ *
+ * 1. Page language (KWCAG 3.1.1): Streamlit serves <html lang="en"> on every page (streamlit/streamlit#15726).
+ *    server/asgi.py writes the right value into the first HTML; this keeps it right when ?lang= changes
+ *    without a reload (the language switch rewrites the URL in place).
+ * 2. The skip link's text is hard-coded in English ("Skip to main content"); Korean pages get Korean.
+ * 3. A bare "r" reruns the page whenever focus is not in a text field (Streamlit's document-level hotkey, no
+ *    setting for a served app; streamlit/streamlit#4048) - a single-key shortcut KWCAG 2.1.4 does not allow. It is stopped
+ *    in the capture phase at window, before Streamlit's listener on document sees it.
+ * 4. Links that open a new window (every Markdown link; streamlit/streamlit#3098) say so to screen readers
+ *    and in their tooltip (KWCAG 3.2.1 "새 창" notice).
+ * 5. A button's keyboard shortcut (st.button(shortcut=...), /present's Space for pause) fires even when focus
+ *    is on another control, whose own Space then acts too: on a focused control the key is that control's.
+ * 6. A rerun can replace the focused control with a new element (/present's Next after a slide change), and
+ *    focus falls to <body>: it is put back on the control with the same label.
+ */
+(() => {
+  if (window.__bndA11y) return;
+  window.__bndA11y = true;
+  const TEXT = {
+    ko: { skip: "본문 바로가기", newWindow: "새 창에서 열림" },
+    en: { skip: "Skip to main content", newWindow: "opens in a new window" },
+  };
+  const pageLang = () => (new URLSearchParams(location.search).get("lang") === "en" ? "en" : "ko");
+
+  function label() {
+    const lang = pageLang();
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
+    const skip = document.querySelector('[data-testid="stSkipToContent"]');
+    if (skip && skip.textContent !== TEXT[lang].skip) skip.textContent = TEXT[lang].skip;
+    for (const link of document.querySelectorAll('a[target="_blank"]:not([data-bnd-new-window="' + lang + '"])')) {
+      link.dataset.bndNewWindow = lang;
+      let hint = link.querySelector(".bnd-sr-only");
+      if (!hint) {
+        hint = document.createElement("span");
+        hint.className = "bnd-sr-only";
+        link.append(hint);
+      }
+      hint.textContent = ` (${TEXT[lang].newWindow})`;
+      if (!link.title) link.title = TEXT[lang].newWindow;
+      else if (!link.title.endsWith(TEXT[lang].newWindow)) link.title = `${link.title} (${TEXT[lang].newWindow})`;
+    }
+  }
+
+  let pending = false;
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      label();
+      restoreFocus();
+    });
+  };
+  new MutationObserver(schedule).observe(document.documentElement, { childList: true, subtree: true });
+  for (const name of ["pushState", "replaceState"]) {
+    const original = history[name];
+    history[name] = function (...args) {
+      const result = original.apply(this, args);
+      schedule();
+      return result;
+    };
+  }
+  window.addEventListener("popstate", schedule);
+  document.addEventListener("DOMContentLoaded", schedule);
+
+  const editable = (element) =>
+    element instanceof HTMLElement &&
+    (element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName));
+  const control = (element) =>
+    element instanceof HTMLElement && !!element.closest('button, a[href], summary, [role="button"], [role="tab"]');
+  for (const type of ["keydown", "keyup"]) {
+    window.addEventListener(
+      type,
+      (event) => {
+        if (event.ctrlKey || event.metaKey || event.altKey || editable(event.target)) return;
+        const bareR = event.key === "r" || event.key === "R";
+        const spaceOnControl = event.key === " " && control(event.target);
+        if (bareR || spaceOnControl) event.stopImmediatePropagation(); // the focused control still gets its click
+      },
+      true,
+    );
+  }
+
+  let lastFocus = null;
+  document.addEventListener("focusin", (event) => {
+    const target = event.target;
+    if (control(target)) lastFocus = { element: target, label: target.textContent.trim(), at: Date.now() };
+  });
+  function restoreFocus() {
+    if (!lastFocus || lastFocus.element.isConnected || document.activeElement !== document.body) return;
+    if (Date.now() - lastFocus.at > 5000) return;
+    const again = [...document.querySelectorAll("button, a[href]")].find((e) => e.textContent.trim() === lastFocus.label);
+    if (again) again.focus({ preventScroll: true });
+  }
+})();
