@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import logging
 import os
-import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -23,7 +22,7 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from components.downloads import csv_bytes, file_stem, xlsx_bytes
-from components.exports import ViewCaption, chart_png, chart_svg, view_package
+from components.exports import ViewCaption, chart_png, chart_svg, plain_text, view_package
 from components.formatting import readable_table
 from components.strings import t
 from data.datasets import data_root, manifest, manifest_references
@@ -335,12 +334,6 @@ def cached_build(key: tuple, build: Callable[[], object]) -> object:
     return _built(key, str(data_root()), build)
 
 
-def plain_text(markdown: str) -> str:
-    """Markdown as a screen reader should hear it: no escapes, emphasis or link targets."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    return re.sub(r"\\(.)", r"\1", text).replace("**", "")
-
-
 def show_chart(chart: object, **kwargs: object) -> None:
     """Draw an Altair chart, a spec from ``altair_spec``/``cached_chart``, or a callable returning either."""
     if callable(chart) and not hasattr(chart, "to_dict"):
@@ -373,6 +366,7 @@ def chart_block(
     lang: str,
     alt_text: str,
     note: str | None = None,
+    level: int = 3,
     height: int | None = None,
 ) -> None:
     """A bordered card: title, unit, chart or table, text alternative, source, downloads.
@@ -381,9 +375,10 @@ def chart_block(
     (e.g. ``cached_chart(...)``), called only when the chart view is shown (or its image downloaded).
     The downloads: CSV and XLSX of the table, and a menu with the chart as PNG/SVG (title, unit and
     sources drawn with it) and "this exact view" as a ZIP (CSV, metadata.json, README).
+    ``level``: the title's heading level, one below the section it stands in (2 where it opens a section).
     """
-    with st.container(border=True):
-        st.markdown(f"#### {title}")
+    with st.container(border=True, key=f"chart_block_{key}"):  # a class for app.css (the title's size)
+        st.markdown(f"{'#' * level} {title}")
         if st.session_state.get(f"view_{key}", "chart") == "chart" and not table.empty:
             chart = chart_spec(chart)  # built here, in the section's run: a failing builder is the section's failure
         _chart_or_table(key, chart, table, unit, lang, height, plain_text(f"{title}. {alt_text}"))

@@ -151,7 +151,7 @@ def test_repeated_language_key_last_one_wins(value, expected):
 def test_lowercase_and_padded_province_is_accepted():
     at = run_page("", province="  kr-46 ", lang="en")
     assert not at.exception and not at.warning
-    assert "South Jeolla at a glance" in "\n".join(s.value for s in at.subheader)
+    assert "South Jeolla at a glance" in "\n".join(s.value for s in at.header)
 
 
 # --- broken data files -------------------------------------------------------------------------------

@@ -586,3 +586,11 @@ def test_every_city_summary_the_sources_give_in_english_reads_in_korean_too(fram
     assert not re.search(r"[A-Za-z]{3,}", " ".join(profile.notes)), profile.notes  # units and "IT" only
     english = views.city_profile("IC03", cities, frames["points"], frames["institutions"], NAMES, "en")
     assert english.sectors == md_escape(cities.set_index("city_id").loc["IC03", "specialised_sectors"])
+
+
+def test_the_2020_cities_differ_from_the_first_ten_by_more_than_colour(frames):
+    texts = {record["text"] for record in maps.label_layer(frames["points"], "ko").data}
+    second = frames["points"].query("place_type == 'innovation_city' and phase == 'second'")
+    assert len(second) == 2 and all(maps.short_label(n) + " · 2020" in texts for n in second["name_ko"])
+    first = frames["points"].query("place_type == 'innovation_city' and phase == 'first'")
+    assert len(first) == 10 and not any(maps.short_label(n) + " · 2020" in texts for n in first["name_ko"])

@@ -338,13 +338,16 @@ def relocation_arcs_layer(
     )
 
 
+SECOND_PHASE_MARK = " · 2020"  # the 2020 cities differ from the first ten by more than colour (KWCAG 1.4.1)
+
+
 def label_layer(points: pd.DataFrame, lang: str) -> pdk.Layer:
-    """Short names beside the innovation cities and Sejong (not pickable)."""
+    """Short names beside the innovation cities and Sejong (not pickable); the 2020 cities marked "· 2020"."""
     shown = points[points["place_type"].isin(["innovation_city", "sejong"])]
     records = [
         {
             "position": [row["lon"], row["lat"]],
-            "text": short_label(row[f"name_{lang}"]),
+            "text": short_label(row[f"name_{lang}"]) + (SECOND_PHASE_MARK if row.get("phase") == "second" else ""),
             "offset": [point_radius(row["n_official"] if pd.notna(row["n_official"]) else row["n_rows"]) + 4, 0],
         }
         for _, row in shown.iterrows()

@@ -167,7 +167,7 @@ def brief_title_block(ctx: PageContext, brief: views.Brief) -> None:
 def brief_figures(ctx: PageContext, brief: views.Brief) -> None:
     """Population, its share, its change, GRDP and GRDP per person: value, when, rank, gap and source."""
     needs(brief)
-    st.markdown(f"#### {t('brief_figures_heading', ctx.lang)}")
+    st.markdown(f"### {t('brief_figures_heading', ctx.lang)}")
     for column, figure in zip(st.columns(len(brief.figures)), brief.figures, strict=True):
         with column.container(border=True):
             st.metric(figure.label, figure.value)
@@ -181,13 +181,13 @@ def brief_relocation_and_policies(ctx: PageContext, brief: views.Brief) -> None:
     lang = ctx.lang
     city, policies = st.columns([2, 3])
     with city.container(border=True):
-        st.markdown(f"#### {t('brief_city_heading', lang)}")
+        st.markdown(f"### {t('brief_city_heading', lang)}")
         st.markdown(f"{t('brief_city_label', lang)}: **{md_escape(brief.city)}**")
         st.markdown(f"{t('brief_institutions_label', lang)}: {brief.institutions}")
         st.markdown(f"{t('brief_sectors_label', lang)}: {md_escape(brief.sectors)}")
         st.caption(sources_line(list(brief.relocation_sources), lang), help=t("overview_institutions_rule", lang))
     with policies.container(border=True):
-        st.markdown(f"#### {t('brief_policies_heading', lang)}")
+        st.markdown(f"### {t('brief_policies_heading', lang)}")
         if not brief.policies:
             st.markdown(t("brief_policies_none", lang))
         items = []
@@ -233,6 +233,6 @@ def brief_sources(ctx: PageContext, brief: views.Brief) -> None:
     needs(brief)
     lang = ctx.lang
     with st.container(key="brief_sources"):
-        st.markdown(f"#### {t('brief_sources_heading', lang)}")
+        st.markdown(f"### {t('brief_sources_heading', lang)}")
         st.markdown("\n".join(f"{i}. {source.markdown(lang)}" for i, source in enumerate(brief.sources, start=1)))
         st.caption(t("brief_licence_line", lang))

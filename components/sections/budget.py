@@ -256,6 +256,7 @@ def budget_accounts_block(
         lang=lang,
         alt_text=views.accounts_alt_text(budget, frame, view, (start, end), names, lang, annotated=annotated),
         note=views.accounts_note(view, prices, selection.accounts, annotated, lang),
+        level=2,  # the page's first section
     )
 
 
@@ -264,7 +265,7 @@ def budget_change_cards(ctx: PageContext, budget: pd.DataFrame | None, changes: 
     """The seed's four notes, each at the year the table shows its change, with the basis of that placement."""
     needs(budget, changes)
     lang, names = ctx.lang, account_names(budget)
-    st.subheader(t("budget_changes_heading", lang))
+    st.header(t("budget_changes_heading", lang))
     st.caption(t("budget_changes_intro", lang))
     columns = st.columns(2)
     for index, row in enumerate(changes.itertuples(index=False)):
@@ -289,7 +290,7 @@ def budget_long_run(
     lang, prices = ctx.lang, selection.prices
     if prices == "real":
         needs(deflator)
-    st.subheader(t("budget_longrun_heading", lang))
+    st.header(t("budget_longrun_heading", lang))
     periods = renaming_periods(load_dataset("account_history"))
     published = load_dataset("special_account_totals")
     totals = long_run_totals(budget, published)
@@ -331,7 +332,7 @@ def budget_fragments(ctx: PageContext, budget: pd.DataFrame | None) -> None:
     """Jeju and Local Autonomous accounts after 2020: only the fragments that were found, each by its stage."""
     needs(budget)
     lang, names = ctx.lang, account_names(budget)
-    st.subheader(t("budget_fragments_heading", lang))
+    st.header(t("budget_fragments_heading", lang))
     st.caption(t("budget_fragments_intro", lang))
     fragments, totals = load_dataset("special_account_accounts_2021_2026"), load_dataset("special_account_totals")
     later_sources = {
@@ -360,7 +361,7 @@ def budget_structure(ctx: PageContext, budget: pd.DataFrame | None) -> None:
     """The seed's accounts × formulation-method table (project types ①…⑧) as a diagram."""
     needs(budget)  # the account names come from the budget table
     lang, names = ctx.lang, structure_account_names(budget)
-    st.subheader(t("budget_structure_heading", lang))
+    st.header(t("budget_structure_heading", lang))
     structure = load_dataset("account_structure")
     chart_block(
         key="budget_structure",
@@ -382,7 +383,7 @@ def budget_check_and_summary(ctx: PageContext, budget: pd.DataFrame | None, defl
     """The check that the accounts add up to the total every year, and the page's findings in four lines."""
     needs(budget, deflator)
     lang = ctx.lang
-    st.subheader(t("budget_summary_heading", lang))
+    st.header(t("budget_summary_heading", lang))
     check = seed_total_reconciliation(budget)
     failing = views.reconciliation_failures(check)
     if failing:

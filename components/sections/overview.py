@@ -77,7 +77,7 @@ def overview_headline_figures(ctx: PageContext) -> None:
 @section("overview §3 the chosen province's own figures")
 def overview_province_figures(ctx: PageContext) -> None:
     lang, province = ctx.lang, ctx.province
-    st.subheader(t("overview_province_heading", lang, name=ctx.province_name()))
+    st.header(t("overview_province_heading", lang, name=ctx.province_name()))
     figures = views.province_figures(load_resident_population(), load_dataset("province_indicators"), province)
     places = load_dataset("relocation_places")
     counts = province_institutions(province, load_institutions(), places)
@@ -160,7 +160,7 @@ def overview_capital_share_chart(ctx: PageContext) -> None:
 
 def overview_explore_links(ctx: PageContext) -> None:
     """Cards to every other page, from the page registry, carrying ?province= and ?lang=."""
-    st.subheader(t("explore_heading", ctx.lang))
+    st.header(t("explore_heading", ctx.lang))
     targets = [spec for spec in PAGES if spec.in_explore_cards]
     links = current_params()
     with st.container(horizontal=True, gap="medium"):  # the links wrap instead of cutting their names short

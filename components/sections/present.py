@@ -178,7 +178,7 @@ def present_vision_slide(ctx: PageContext) -> None:
     for column, strategy in zip(st.columns(len(tree.strategies)), tree.strategies, strict=True):
         with column.container(border=True, height="stretch", key=f"present_card_{strategy.no}"):  # equal heights
             heading = f"{localized(strategy, 'short', lang)} · {localized(strategy, 'name', lang)}"
-            st.subheader(md_escape(heading), anchor=False)
+            st.header(md_escape(heading), anchor=False)
             st.markdown("\n".join(f"- {md_escape(localized(task, 'name', lang))}" for task in strategy.key_tasks))
     sources = [manifest_source("plan_structure"), manifest_source("plan_names_en_seed")]
     present_source_line("vision", t("present_vision_note", lang) + " " + sources_line(sources, lang))
@@ -224,7 +224,7 @@ def present_relocation_slide(ctx: PageContext) -> None:
         alt = views.present_map_alt(per_place, lang)
         st.pydeck_chart(deck, height=charts.MAP_HEIGHT, key="present_map_chart", alt=alt)
     with right:
-        st.subheader(t("present_map_top", lang), anchor=False)
+        st.header(t("present_map_top", lang), anchor=False)
         st.markdown(views.present_top_destinations(per_place, lang))
         st.markdown(t("present_map_legend_arcs", lang))
         note = views.present_map_note(frames.flows, per_place, frames.institutions, counts["total"], lang)
@@ -269,7 +269,7 @@ def present_naju_slide(ctx: PageContext) -> None:
         with column.container(border=True, height="stretch"):  # equal heights, filling the screen
             with st.container(key=f"present_big_{group.group_id}"):
                 st.markdown(t("present_naju_count", lang, n=group.count))
-            st.subheader(group.name, anchor=False)
+            st.header(group.name, anchor=False)
             st.markdown(group.members)
     note = views.present_naju_note(naju_grouping(seed_groups, frames.institutions), members, lang)
     sources = [
@@ -315,7 +315,7 @@ def present_province_slide(ctx: PageContext) -> None:
         for key in ("province_indicators", "population_2022_2024", "relocation_places", "province_profiles")
     ]
     with right:
-        st.subheader(t("present_spot_city", lang), anchor=False)
+        st.header(t("present_spot_city", lang), anchor=False)
         st.markdown(
             views.present_spot_cities(spot, lang)
             + "  \n"
@@ -323,7 +323,7 @@ def present_province_slide(ctx: PageContext) -> None:
         )
         if not spot.projects.empty:
             projects = views.present_spot_projects(spot.projects, lang)
-            st.subheader(t("present_spot_projects", lang), anchor=False)
+            st.header(t("present_spot_projects", lang), anchor=False)
             st.markdown(projects.markdown)
             if projects.note_key:
                 present_source_line("province_lang", t(projects.note_key, lang))

@@ -124,7 +124,7 @@ def regions_latest_periods(ctx: PageContext) -> dict[str, str]:
 def regions_cards(ctx: PageContext, chosen: list[str], latest: dict[str, str]) -> None:
     needs(chosen, latest)
     lang, codes = ctx.lang, list(ctx.province_names)
-    st.subheader(t("regions_cards_heading", lang))
+    st.header(t("regions_cards_heading", lang))
     tables = {ind: load_regions_rank(ind, latest[ind], codes).set_index("iso_code") for ind in views.CARD_INDICATORS}
     employees = load_employee_counts()
     for column, code in zip(st.columns(max(len(chosen), 2)), chosen, strict=False):
@@ -175,7 +175,7 @@ def regions_ranking_and_map(ctx: PageContext, chosen: list[str], latest: dict[st
     """Ranking bars and the choropleth (offline, from geo/) of the indicator and period in the URL."""
     needs(chosen, latest)
     lang, codes, names = ctx.lang, list(ctx.province_names), ctx.province_names
-    st.subheader(t("regions_map_heading", lang))
+    st.header(t("regions_map_heading", lang))
     indicator = read_param(INDICATOR, lang, allowed=list(compared.INDICATORS), default=DEFAULT_INDICATOR)
     available = load_regions_periods(indicator)
     period = read_param(PERIOD, lang, allowed=available, default=available[0])
@@ -288,7 +288,7 @@ def regions_grdp_over_time(ctx: PageContext, chosen: list[str], latest: dict[str
     """GRDP (total or per person) of the compared provinces, one chart per base year: the two bases do not join."""
     needs(chosen, latest)
     lang = ctx.lang
-    st.subheader(t("regions_grdp_heading", lang))
+    st.header(t("regions_grdp_heading", lang))
     measure = st.segmented_control(
         t("regions_grdp_measure", lang),
         ["total", "per_capita"],
@@ -330,7 +330,7 @@ def regions_institutions(ctx: PageContext, chosen: list[str], latest: dict[str, 
     """Relocated institutions by destination type, and the employees of the relocated institutions."""
     needs(chosen, latest)
     lang = ctx.lang
-    st.subheader(t("regions_relocation_heading", lang))
+    st.header(t("regions_relocation_heading", lang))
     by_type = load_regions_institutions_by_type(chosen)
     employees = load_regions_rank("employees", latest["employees"], list(ctx.province_names)).set_index("iso_code")
     chart_block(
@@ -350,7 +350,7 @@ def regions_institutions(ctx: PageContext, chosen: list[str], latest: dict[str, 
         alt_text=views.institutions_alt(by_type, chosen, ctx.province_name, lang),
     )
     with st.container(border=True):
-        st.markdown(f"#### {t('regions_ind_employees', lang)} · {t('regions_period_employees', lang)}")
+        st.markdown(f"### {t('regions_ind_employees', lang)} · {t('regions_period_employees', lang)}")
         for column, code in zip(st.columns(max(len(chosen), 2)), chosen, strict=False):
             text = views.employees_text(employees.loc[code, "value"], lang)
             column.markdown(f"**{md_escape(ctx.province_name(code))}**  \n{text}")
@@ -372,7 +372,7 @@ def regions_capital_share(ctx: PageContext, latest: dict[str, str]) -> None:
     """Population past 50% in 2019 (both series, labelled) and the GRDP share as reported."""
     needs(latest)
     lang = ctx.lang
-    st.subheader(t("regions_capital_heading", lang))
+    st.header(t("regions_capital_heading", lang))
     share, census = load_capital_region_share()
     grdp_share = load_regions_capital_grdp_share()
     chart_block(
@@ -404,7 +404,7 @@ def regions_profiles(ctx: PageContext, chosen: list[str]) -> None:
     """Each compared province's policies, grouped: the seed documents' items first, then the profiles."""
     needs(chosen)
     lang = ctx.lang
-    st.subheader(t("regions_profiles_heading", lang))
+    st.header(t("regions_profiles_heading", lang))
     st.caption(t("regions_profiles_intro", lang))
     profiles, seed_items = load_regions_profiles(), load_regions_seed_policies()
     shown = []
@@ -415,7 +415,7 @@ def regions_profiles(ctx: PageContext, chosen: list[str]) -> None:
             for group in ["expo_2021", "season2"]:
                 part = seeds[seeds["group"] == group]
                 if not part.empty:
-                    st.markdown(f"##### {t(f'regions_group_{group}', lang)}")
+                    st.markdown(f"#### {t(f'regions_group_{group}', lang)}")
                 for _, row in part.iterrows():
                     st.markdown(views.policy_item(row, "name", lang, unconfirmed=row["verification"] == "unconfirmed"))
                     if note := views.note_caption(row, lang):
@@ -423,7 +423,7 @@ def regions_profiles(ctx: PageContext, chosen: list[str]) -> None:
                     st.caption(views.policy_sources(row, lang))
             vision = seeds[seeds["group"].isin(["vision", "values", "goal", "tasks"])]
             if not vision.empty:
-                st.markdown(f"##### {t('regions_group_vision', lang)}")
+                st.markdown(f"#### {t('regions_group_vision', lang)}")
                 head = vision[vision["group"] == "vision"].iloc[0]
                 st.markdown(views.policy_item(head, "name", lang))
                 values = vision[vision["group"] == "values"]
@@ -444,7 +444,7 @@ def regions_profiles(ctx: PageContext, chosen: list[str]) -> None:
             for group in compared.GROUP_ORDER:
                 part = real[real["group"] == group]
                 if not part.empty:
-                    st.markdown(f"##### {t(f'regions_group_{group}', lang)}")
+                    st.markdown(f"#### {t(f'regions_group_{group}', lang)}")
                 for _, row in part.iterrows():
                     st.markdown(views.policy_item(row, "policy", lang, unconfirmed=row["unconfirmed"]))
                     st.caption(views.profile_caption(row, lang))

@@ -157,14 +157,14 @@ def vision_hierarchy(ctx: PageContext, plan: VisionPlan | None, selection: Visio
     needs(plan, selection)
     lang, tree = ctx.lang, plan.tree
     top_left, top_right = st.columns([3, 2])
-    with top_left.container(border=True):
+    with top_left.container(border=True, key="vision_statement"):
         st.caption(t("vision_vision_label", lang))
-        st.markdown(f"### {md_escape(tree.vision(lang))}")
+        st.markdown(f"## {md_escape(tree.vision(lang))}")
         if gloss := gloss_lang(lang):
             st.caption(md_escape(tree.vision(gloss)))
-    with top_right.container(border=True):
+    with top_right.container(border=True, key="vision_goal"):
         st.caption(t("vision_goal_label", lang))
-        st.markdown(f"#### {md_escape(tree.goal(lang))}")
+        st.markdown(f"## {md_escape(tree.goal(lang))}")
         if gloss := gloss_lang(lang):
             st.caption(md_escape(tree.goal(gloss)))
 
@@ -190,12 +190,12 @@ def vision_strategy_blocks(ctx: PageContext, plan: VisionPlan | None, selection:
     """One block per strategy with its key tasks; the focused strategy in colour with the tasks' summaries."""
     needs(plan, selection)
     lang = ctx.lang
-    st.subheader(t("vision_blocks_heading", lang))
+    st.header(t("vision_blocks_heading", lang))
     for column, strategy in zip(st.columns(len(plan.tree.strategies)), plan.tree.strategies, strict=True):
         focused = selection.strategy in (None, strategy.key)
         with column.container(border=True):
             title = views.strategy_heading(plan.tree, strategy.key, lang)
-            st.markdown(f"#### :{STRATEGY_TEXT_COLOURS[strategy.key]}[{title}]" if focused else f"#### {title}")
+            st.markdown(f"### :{STRATEGY_TEXT_COLOURS[strategy.key]}[{title}]" if focused else f"### {title}")
             if selection.strategy == strategy.key:
                 st.markdown(t("vision_focused_badge", lang))
             st.caption(views.strategy_gloss(plan.tree, strategy.key, lang))
@@ -385,7 +385,7 @@ def vision_timeline(ctx: PageContext) -> None:
         note=t("vision_timeline_note", lang) + " " + t("vision_timeline_investment_note", lang),
     )
     with st.container(border=True):
-        st.markdown(f"#### {t('vision_local_era_heading', lang)}")
+        st.markdown(f"### {t('vision_local_era_heading', lang)}")
         local_era = load_dataset("local_era_strategies")
         for column, row in zip(st.columns(len(local_era)), local_era.itertuples(), strict=True):
             with column.container(border=True, height="stretch"):
@@ -423,7 +423,7 @@ def vision_province_lens(ctx: PageContext) -> None:
         if cities.empty:
             st.markdown(t("vision_province_no_city", lang))
         for row in cities.itertuples():
-            st.markdown(f"#### {md_escape(localized(row, 'name', lang))}")
+            st.markdown(f"### {md_escape(localized(row, 'name', lang))}")
             theme = localized(row, "theme", lang)
             if isinstance(theme, str) and theme:
                 st.markdown(t("vision_province_theme", lang, theme=md_escape(theme)))

@@ -45,7 +45,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "1단계 혁신도시 (10곳, 2005–07 지정)",
         "en": "First-phase innovation city (10; designated 2005–07)",
     },
-    "map_legend_second": {"ko": "2020년 10월 지정 (대전·충남)", "en": "Designated October 2020 (Daejeon, Chungnam)"},
+    "map_legend_second": {
+        "ko": "2020년 10월 지정 (대전·충남, 이름 옆 ‘2020’)",
+        "en": "Designated October 2020 (Daejeon, Chungnam; ‘2020’ beside the name)",
+    },
     "map_legend_size": {
         "ko": "원의 크기: 이전 기관 수 (도시별 자료의 기관 수, 면적이 수에 비례). 대전·충남은 아직 이전 기관 없음.",
         "en": "Circle size: number of relocated institutions (the city's count; area proportional). Daejeon and "

@@ -14,6 +14,10 @@
  *    is on another control, whose own Space then acts too: on a focused control the key is that control's.
  * 6. A rerun can replace the focused control with a new element (/present's Next after a slide change), and
  *    focus falls to <body>: it is put back on the control with the same label.
+ * 7. Heading anchors are made from the heading's Latin letters and digits, so two headings such as
+ *    "제주특별자치도계정, 2015–2026" and "지역자율계정, 2015–2026" share the id "2015-2026" (HTML ids must be
+ *    unique): the second and later get a suffix; the first, which a shared link may name, keeps its id.
+ * 8. A data grid's table has no name: it takes the title of the card or section it stands in.
  */
 (() => {
   if (window.__bndA11y) return;
@@ -40,6 +44,29 @@
       hint.textContent = ` (${TEXT[lang].newWindow})`;
       if (!link.title) link.title = TEXT[lang].newWindow;
       else if (!link.title.endsWith(TEXT[lang].newWindow)) link.title = `${link.title} (${TEXT[lang].newWindow})`;
+    }
+    const seen = new Set();
+    for (const heading of document.querySelectorAll("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+      const base = heading.dataset.bndId || heading.id;
+      heading.dataset.bndId = base;
+      let id = base;
+      for (let n = 2; seen.has(id); n += 1) id = `${base}-${n}`;
+      seen.add(id);
+      if (heading.id !== id) heading.id = id;
+    }
+    const tables = '[data-testid="stDataFrame"] table:not([aria-label]), [data-testid="stTable"] table:not([aria-label])';
+    for (const table of document.querySelectorAll(tables)) {
+      const card = table.closest('[class*="st-key-chart_block_"]');
+      const expander = table.closest('[data-testid="stExpander"]');
+      const title = (card && card.querySelector("h2, h3, h4")) || (expander && expander.querySelector('summary [data-testid="stMarkdownContainer"]'));
+      let name = title ? title.textContent.trim() : "";
+      if (!name) {
+        const headings = [...document.querySelectorAll("h1, h2, h3, h4")].filter(
+          (h) => h.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+        name = headings.length ? headings[headings.length - 1].textContent.trim() : "";
+      }
+      if (name) table.setAttribute("aria-label", name);
     }
   }
 
