@@ -13,7 +13,7 @@ import textwrap
 import altair as alt
 import pandas as pd
 
-from components.charts.style import styled
+from components.charts.style import styled, wide_only
 from components.formatting import below_trillion, format_krw_million, format_pct, small_amount_divisor
 from components.strings import gloss_lang, t
 from components.theme import AXIS_TEXT, INK, MUTED, PRIMARY
@@ -41,7 +41,6 @@ PRECISION_STYLE = {  # colour, shape, filled
 }
 BAND_FILLS = ["#F1F4F8", "#FFFFFF"]
 # Layout by language: a Hangul character is about twice as wide as a Latin one.
-LEGEND_COLUMNS = {"ko": 3, "en": 2}
 BAND_WRAP = {"ko": 12, "en": 20}  # characters per line in a renaming band's label
 CELL_WRAP = {"ko": 14, "en": 24}  # characters per line in a structure-diagram cell
 STRUCTURE_HEIGHT = {"ko": 500, "en": 640}
@@ -119,7 +118,7 @@ def account_trend_chart(
         "account:N",
         title=None,
         scale=alt.Scale(domain=domain, range=[ACCOUNT_COLOURS[a] for a in present]),
-        legend=alt.Legend(columns=LEGEND_COLUMNS[lang], symbolType="square", symbolOpacity=1),
+        legend=alt.Legend(columns=1, symbolType="square", symbolOpacity=1),  # one a line: fits a phone
     )
     x = alt.X("year:O", title=_year_title(lang), axis=alt.Axis(labelAngle=0))
     tooltip = [
@@ -171,7 +170,9 @@ def account_trend_chart(
                     color=colour, tooltip=tooltip
                 )
             )
-            layers.append(base.mark_text(dy=-12 * scale, fontSize=12 * scale, color=INK).encode(text="value_label:N"))
+            layers.append(
+                wide_only(base.mark_text(dy=-12 * scale, fontSize=12 * scale, color=INK)).encode(text="value_label:N")
+            )
     else:
         title = (
             t("budget_unit_share", lang)
@@ -195,7 +196,7 @@ def _precision_encoding(frame: pd.DataFrame, lang: str) -> tuple[alt.Color, alt.
     shapes = [PRECISION_STYLE[p][1] for p in present]
     fills = [PRECISION_STYLE[p][0] if PRECISION_STYLE[p][2] else "#FFFFFF" for p in present]
     title = t("budget_precision_legend", lang)
-    legend = alt.Legend(columns=3, title=title, titleOrient="top")
+    legend = alt.Legend(columns=1, title=title, titleOrient="top")  # one a line: fits a phone
     return (
         alt.Color("precision_label:N", title=title, scale=alt.Scale(domain=labels, range=colours), legend=legend),
         alt.Shape("precision_label:N", title=title, scale=alt.Scale(domain=labels, range=shapes), legend=legend),
@@ -263,13 +264,13 @@ def _precision_points(
     lower = labelled.duplicated(
         "year", keep="first"
     )  # the lower of two figures for one year (sorted by amount) goes below
-    text = alt.Chart(labelled[~lower]).mark_text(dy=-14 * scale, fontSize=11.5 * scale, color=INK)
+    text = wide_only(alt.Chart(labelled[~lower]).mark_text(dy=-14 * scale, fontSize=11.5 * scale, color=INK))
     layers.append(text.encode(x=x, y=y, text="value_label:N"))
     if lower.any():
         layers.append(
-            alt.Chart(labelled[lower])
-            .mark_text(dy=16 * scale, fontSize=11.5 * scale, color=INK)
-            .encode(x=x, y=y, text="value_label:N")
+            wide_only(alt.Chart(labelled[lower]).mark_text(dy=16 * scale, fontSize=11.5 * scale, color=INK)).encode(
+                x=x, y=y, text="value_label:N"
+            )
         )
     return layers
 
@@ -328,7 +329,7 @@ def long_run_chart(
                 .encode(x=x, x2="x1:Q", y=y, y2="y1:Q", tooltip=band_tooltip)
             )
     layers.append(
-        alt.Chart(bands)
+        wide_only(alt.Chart(bands))
         .mark_text(align="left", baseline="top", dx=4, dy=4, fontSize=11.5 * scale, color=AXIS_TEXT, lineBreak="\n")
         .encode(x=x, y=alt.value(0), text="label:N", tooltip=band_tooltip)
     )

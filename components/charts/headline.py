@@ -8,7 +8,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from components.charts.style import styled
+from components.charts.style import NARROW_CHART_PX, styled, wide_only
 from components.formatting import format_krw_million, format_pct
 from components.strings import t
 from components.theme import ACCENT, INK, MUTED, PRIMARY
@@ -42,11 +42,18 @@ def special_account_total_bars(
             alt.Tooltip("amount_krw_million:Q", title=exact_title, format=","),
         ],
     )
-    labels = base.mark_text(dy=-8 * scale, fontSize=12 * scale, color=INK).encode(y="trillion:Q", text="label:N")
+    # On a phone-narrow chart "10.34조 원" labels would run into each other: there they are the bare number (the
+    # axis and the card name the unit). ``width`` is the chart's signal, so the label follows the container.
+    totals["number"] = [f"{v:.2f}" for v in totals["trillion"]]
+    labels = (
+        base.transform_calculate(shown=f"width < {NARROW_CHART_PX} ? datum.number : datum.label")
+        .mark_text(dy=-8 * scale, fontSize=12 * scale, color=INK)
+        .encode(y="trillion:Q", text="shown:N")
+    )
     layers = [bars, labels]
     if marks:
         layers.append(
-            base.transform_filter(alt.datum.mark != "")
+            wide_only(base.transform_filter(alt.datum.mark != ""))  # a phone's bar is too narrow for it
             .mark_text(baseline="top", dy=8 * scale, fontSize=11 * scale, color="#FFFFFF", fontWeight="bold")
             .encode(y="trillion:Q", text="mark:N")
         )
@@ -70,7 +77,12 @@ def capital_share_line(
         census["label"] = [format_pct(v, digits=1) for v in census["share_pct"]]
         colour_domain.append(census["series"].iloc[0])
         colour_range.append(ACCENT)
-    colour = alt.Color("series:N", title=None, scale=alt.Scale(domain=colour_domain, range=colour_range))
+    colour = alt.Color(
+        "series:N",
+        title=None,
+        scale=alt.Scale(domain=colour_domain, range=colour_range),
+        legend=alt.Legend(columns=1),  # one entry a line: side by side they run off a phone's width
+    )
     x = alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0))
     y = alt.Y("share_pct:Q", title=unit, scale=alt.Scale(domain=[49, 51.2], zero=False))
     tooltip = [

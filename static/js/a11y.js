@@ -47,18 +47,21 @@
     }
     const seen = new Set();
     for (const heading of document.querySelectorAll("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
-      const base = heading.dataset.bndId || heading.id;
-      heading.dataset.bndId = base;
+      // The anchor Streamlit gave it (a heading re-rendered with new text gets a new one; ours is remembered).
+      const base = heading.id === heading.dataset.bndSet ? heading.dataset.bndId : heading.id;
       let id = base;
       for (let n = 2; seen.has(id); n += 1) id = `${base}-${n}`;
       seen.add(id);
+      heading.dataset.bndId = base;
+      heading.dataset.bndSet = id;
       if (heading.id !== id) heading.id = id;
     }
     const tables = '[data-testid="stDataFrame"] table:not([aria-label]), [data-testid="stTable"] table:not([aria-label])';
     for (const table of document.querySelectorAll(tables)) {
       const card = table.closest('[class*="st-key-chart_block_"]');
       const expander = table.closest('[data-testid="stExpander"]');
-      const title = (card && card.querySelector("h2, h3, h4")) || (expander && expander.querySelector('summary [data-testid="stMarkdownContainer"]'));
+      const summary = expander && expander.querySelector('summary [data-testid="stMarkdownContainer"]');
+      const title = (card && card.querySelector("h2, h3, h4")) || summary;
       let name = title ? title.textContent.trim() : "";
       if (!name) {
         const headings = [...document.querySelectorAll("h1, h2, h3, h4")].filter(

@@ -12,6 +12,9 @@ toolbar, header, status widget, chart and grid internals) pass only when ``axe_a
 An entry that no longer matches anything fails ``test_every_allowed_entry_still_matches``, so the list stays
 current. ``python -m devtools.axe`` prints every violation, minor ones included, without asserting.
 
+Each view is also the browser tier's smoke test of that page: no console error, no request to another host, no
+exception box, its language and title; and its whole-page screenshot is left in tests/screenshots/.
+
 One app server (the session's), one browser context per viewport, one tab per view, opened in turn.
 """
 
@@ -21,8 +24,10 @@ from pathlib import Path
 
 import pytest
 
+from components.registry import PAGES
+from components.strings import t
 from devtools import axe, introspect
-from devtools.browser import watch
+from devtools.browser import SCREENSHOTS, page_has_exception, watch
 
 ALLOWED_FILE = Path(__file__).with_name("axe_allowed.json")
 ALLOWED = axe.load_allowed(ALLOWED_FILE)
@@ -58,15 +63,23 @@ def test_no_serious_accessibility_violation(app_url, axe_context, view):
     name, url_path, lang, viewport = view
     url = axe.view_url(app_url, url_path, lang)
     page = axe_context(viewport).new_page()
-    watch(page)  # offline, as at the Expo
+    seen = watch(page)  # offline, as at the Expo: outside requests are blocked and, like console errors, reported
     try:
         violations = axe.audit(page, url)
         sideways = page.evaluate(SIDEWAYS_JS)  # on a phone too: nothing scrolls sideways (KWCAG 1.4.10 reflow)
+        said = page.evaluate("[document.documentElement.lang, document.title]")
+        if page_has_exception(page):
+            seen.page_errors.append("an exception box is on the page")
+        page.screenshot(path=str(SCREENSHOTS / f"{name}-{lang}-{viewport}.png"))  # the whole page, for a person
     finally:
         page.close()
-    found = axe.problems(violations, ALLOWED, _USED)
+    found = axe.problems(violations, ALLOWED, _USED) + seen.problems()
     if sideways > 1:
         found.append(f"the page scrolls sideways by {sideways} px")
+    spec = next(spec for spec in PAGES if spec.url_path == url_path)
+    title = f"{t(spec.key, lang)} · {t('app_title', lang)}"  # KWCAG 3.1.1 and 2.4.2: its language, its own title
+    if said != [lang, title]:
+        found.append(f"the page says lang={said[0]!r}, title={said[1]!r}; expected {lang!r}, {title!r}")
     _AUDITED.add(view)
     width, height = axe.VIEWPORTS[viewport]
     assert not found, f"axe on {url} at {width}×{height}: {len(found)} problem(s)\n" + "\n".join(found)

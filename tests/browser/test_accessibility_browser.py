@@ -1,6 +1,7 @@
 """Issue 16 in a real browser: what axe cannot see (KWCAG 2.2 hand checks made into tests).
 
-The page's language and title per page and language, charts named for screen readers, no single-key rerun,
+(Each page's language and title are checked with axe, in test_accessibility_axe.py.) The language switch,
+charts named for screen readers, no single-key rerun,
 a visible focus ring on the main controls, no sideways scrolling on a phone or at 200% zoom, the Korean skip
 link and new-window notices.
 """
@@ -26,20 +27,6 @@ def _open(new_page, app_url, path: str, lang: str, width: int = 1366, height: in
     page.goto(f"{app_url}/{path}?lang={lang}&province=KR-46")
     (wait_until_drawn if drawn else wait_for_app_run)(page, timeout_ms=SLOW)
     return page
-
-
-@pytest.mark.parametrize("lang", ["ko", "en"])
-def test_every_page_says_its_language_and_has_its_own_title(app_url, new_page, lang):
-    page = new_page(1366, 768)
-    page.set_default_timeout(SLOW)
-    titles = set()
-    for spec in PAGES:
-        page.goto(f"{app_url}/{spec.url_path}?lang={lang}")
-        wait_for_app_run(page, timeout_ms=SLOW)
-        assert page.evaluate("document.documentElement.lang") == lang, spec.url_path
-        expect(page).to_have_title(f"{t(spec.key, lang)} · {t('app_title', lang)}")
-        titles.add(page.title())
-    assert len(titles) == len(PAGES)
 
 
 def test_the_language_switch_changes_the_page_language_without_a_reload(app_url, new_page):

@@ -1,41 +1,13 @@
-"""What only a browser shows: every page renders offline, with no console error, and the URL state holds."""
+"""What only a browser shows: the URL state holds across pages and a fresh server (each page's offline smoke test
+is part of the accessibility run, tests/browser/test_accessibility_axe.py)."""
 
 from __future__ import annotations
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
-from devtools.browser import SCREENSHOTS, main_text, serve_app, sidebar_province, wait_for_app_run, watch
-from tests.apptest_helpers import PAGE_FILES
-
-PATHS = list(PAGE_FILES)
-
-
-@pytest.mark.parametrize("lang", ["ko", "en"])
-@pytest.mark.parametrize("path", PATHS)
-def test_page_renders_offline_without_errors(app_url, new_page, path, lang):
-    page = new_page(1920, 1080)
-    seen = watch(page)
-    page.goto(f"{app_url}/{path}?province=KR-46&lang={lang}")
-    wait_for_app_run(page)
-    name = path or "overview"
-    page.screenshot(path=str(SCREENSHOTS / f"{name}-{lang}-1920.png"))
-    text = main_text(page)
-    assert "Traceback" not in text and "Error" not in text.split("\n")[0]
-    assert seen.problems() == []
-    assert "province=KR-46" in page.url and f"lang={lang}" in page.url
-
-
-@pytest.mark.parametrize("path", PATHS)
-def test_small_screen_screenshot(app_url, new_page, path):
-    page = new_page(1366, 768)
-    seen = watch(page)
-    page.goto(f"{app_url}/{path}?province=KR-41")
-    wait_for_app_run(page)
-    page.screenshot(path=str(SCREENSHOTS / f"{path or 'overview'}-ko-1366.png"))
-    assert seen.problems() == []
+from devtools.browser import main_text, serve_app, sidebar_province, wait_for_app_run, watch
 
 
 def test_province_survives_navigation_across_all_pages(app_url, new_page):
