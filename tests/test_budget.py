@@ -170,6 +170,10 @@ def test_charts_build_with_units_and_annotations(budget, deflator, lang):
             assert "A · D" in text and "'B'" in text
             if view == "amount":
                 assert ("조 원" if lang == "ko" else "KRW trillion") in text
+                # the last bar's tall segments are named in it (not told apart by colour alone); Sejong is too low
+                named = {"ko": ("지역지원", "시·도", "시·군·구"), "en": ("Support", "Provinces", "Districts")}[lang]
+                assert all(f"'{name}'" in text for name in named)
+                assert f"'{t('budget_segment_sejong', lang)}'" not in text
     totals = tb.add_real(tb.long_run_totals(budget, read_dataset("special_account_totals")), deflator)
     periods = tb.renaming_periods(read_dataset("account_history"))
     text = str(long_run_chart(totals, periods, lang, "real", year_from=2005, year_to=2026).to_dict())

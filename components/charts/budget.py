@@ -41,6 +41,7 @@ PRECISION_STYLE = {  # colour, shape, filled
 }
 BAND_FILLS = ["#F1F4F8", "#FFFFFF"]
 # Layout by language: a Hangul character is about twice as wide as a Latin one.
+LEGEND_COLUMNS = {"ko": 3, "en": 2}  # a taller legend would take height from the plot
 BAND_WRAP = {"ko": 12, "en": 20}  # characters per line in a renaming band's label
 CELL_WRAP = {"ko": 14, "en": 24}  # characters per line in a structure-diagram cell
 STRUCTURE_HEIGHT = {"ko": 500, "en": 640}
@@ -118,7 +119,7 @@ def account_trend_chart(
         "account:N",
         title=None,
         scale=alt.Scale(domain=domain, range=[ACCOUNT_COLOURS[a] for a in present]),
-        legend=alt.Legend(columns=1, symbolType="square", symbolOpacity=1),  # one a line: fits a phone
+        legend=alt.Legend(columns=LEGEND_COLUMNS[lang], symbolType="square", symbolOpacity=1),
     )
     x = alt.X("year:O", title=_year_title(lang), axis=alt.Axis(labelAngle=0))
     tooltip = [
@@ -157,6 +158,7 @@ def account_trend_chart(
                     tooltip=tooltip,
                 )
             )
+            layers.append(_segment_names(stack, x, y_scale, lang, scale))
         if not total.empty:
             total["value_label"] = [format_krw_million(v, lang) for v in total["value"]]
             base = alt.Chart(total).encode(x=x, y=alt.Y("value_tn:Q", title=unit, scale=y_scale))
@@ -189,6 +191,26 @@ def account_trend_chart(
     return styled(alt.layer(*layers), height=height, scale=scale)
 
 
+SEGMENT_MIN_TN = 0.8  # a segment lower than this (about 25 px) has no room for its name
+# Names in white (5.0–7.4:1 on the account colours) except on the light districts' colour: there in ink (4.8:1).
+SEGMENT_INK = {"local_autonomous_districts": INK}
+# Names in white (5.0–7.4:1 on the account colours) except on the light districts' colour: there in ink (4.8:1).
+SEGMENT_INK = {"local_autonomous_districts": INK}
+
+
+def _segment_names(stack: pd.DataFrame, x: alt.X, y_scale: alt.Scale, lang: str, scale: float) -> alt.Chart:
+    """The accounts named inside the last year's bar, so its segments are told apart by more than colour
+    (KWCAG 1.4.1); segments too low for a name are named in the legend and tooltip only. Not on a phone."""
+    last = stack[stack["year"] == stack["year"].max()].sort_values("stack_order").copy()
+    last["mid_tn"] = last["value_tn"].cumsum() - last["value_tn"] / 2
+    last["segment"] = [t(f"budget_segment_{account}", lang) for account in last["account_id"]]
+    last["ink"] = [SEGMENT_INK.get(account, "#FFFFFF") for account in last["account_id"]]
+    shown = last[last["value_tn"] >= SEGMENT_MIN_TN]
+    return wide_only(alt.Chart(shown).mark_text(fontWeight="bold", fontSize=11.5 * scale)).encode(
+        x=x, y=alt.Y("mid_tn:Q", scale=y_scale), text="segment:N", color=alt.Color("ink:N", scale=None)
+    )
+
+
 def _precision_encoding(frame: pd.DataFrame, lang: str) -> tuple[alt.Color, alt.Shape, alt.Fill]:
     present = [p for p in PRECISION_ORDER if p in set(frame["precision"])]
     labels = [t(f"budget_precision_{p}", lang) for p in present]
@@ -196,7 +218,7 @@ def _precision_encoding(frame: pd.DataFrame, lang: str) -> tuple[alt.Color, alt.
     shapes = [PRECISION_STYLE[p][1] for p in present]
     fills = [PRECISION_STYLE[p][0] if PRECISION_STYLE[p][2] else "#FFFFFF" for p in present]
     title = t("budget_precision_legend", lang)
-    legend = alt.Legend(columns=1, title=title, titleOrient="top")  # one a line: fits a phone
+    legend = alt.Legend(columns=3, title=title, titleOrient="top")
     return (
         alt.Color("precision_label:N", title=title, scale=alt.Scale(domain=labels, range=colours), legend=legend),
         alt.Shape("precision_label:N", title=title, scale=alt.Scale(domain=labels, range=shapes), legend=legend),

@@ -455,4 +455,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "budget_story_mark": {"ko": "지방 이양", "en": "devolved"},
     "budget_story_series": {"ko": "연도별 총액: {items}.", "en": "Totals by year: {items}."},
     "budget_story_series_item": {"ko": "{year}년 {value} · {precision}", "en": "{year} {value} · {precision}"},
+    "budget_segment_local_support": {"ko": "지역지원", "en": "Support"},
+    "budget_segment_local_autonomous": {"ko": "지역자율", "en": "Autonomous"},
+    "budget_segment_local_autonomous_provinces": {"ko": "시·도", "en": "Provinces"},
+    "budget_segment_local_autonomous_districts": {"ko": "시·군·구", "en": "Districts"},
+    "budget_segment_sejong": {"ko": "세종", "en": "Sejong"},
+    "budget_segment_jeju": {"ko": "제주", "en": "Jeju"},
 }
