@@ -138,6 +138,7 @@ def overview_budget_chart(ctx: PageContext) -> None:
         lang=lang,
         alt_text=f"{views.budget_total_alt(budget, lang)} {told.transfer}",
         note=told.transfer,
+        level=2,  # a national section of its own, after the province's (or right after the title)
     )
 
 
@@ -155,6 +156,7 @@ def overview_capital_share_chart(ctx: PageContext) -> None:
         lang=lang,
         alt_text=views.capital_share_alt(share, lang),
         note=t("derived_share_note", lang),
+        level=2,
     )
 
 

@@ -24,8 +24,8 @@ def test_the_switch_opens_the_table_and_a_download_right_after_it_delivers(app_u
     wait_for_app_run(page, timeout_ms=SLOW)
     # The first chart block: the innermost block that holds its chart and its downloads.
     blocks = page.locator('[data-testid="stVerticalBlock"]').filter(has=page.locator(CHART).first)
-    title = blocks.filter(has=page.get_by_text("CSV 내려받기")).last.locator("h3").first.inner_text()
-    card = page.locator('[data-testid="stVerticalBlock"]').filter(has=page.locator("h3", has_text=title))
+    title = blocks.filter(has=page.get_by_text("CSV 내려받기")).last.locator("h2, h3").first.inner_text()
+    card = page.locator('[data-testid="stVerticalBlock"]').filter(has=page.locator("h2, h3", has_text=title))
     card = card.filter(has=page.get_by_text("CSV 내려받기")).last  # found by its title: it keeps it as a table
     card.locator(CHART).hover()  # the chart's toolbar shows on hover
     switch = card.locator('[data-testid="stButtonGroup"]').get_by_text("표", exact=True)
