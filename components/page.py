@@ -338,10 +338,11 @@ def show_chart(chart: object, **kwargs: object) -> None:
     """Draw an Altair chart, a spec from ``altair_spec``/``cached_chart``, or a callable returning either."""
     if callable(chart) and not hasattr(chart, "to_dict"):
         chart = chart()
+    kwargs.setdefault("width", "stretch")
     if isinstance(chart, dict):
-        st.vega_lite_chart(spec=chart, width="stretch", **kwargs)
+        st.vega_lite_chart(spec=chart, **kwargs)
     else:
-        st.altair_chart(chart, width="stretch", **kwargs)
+        st.altair_chart(chart, **kwargs)
 
 
 def chart_spec(chart: object) -> dict:

@@ -1,6 +1,6 @@
 """Cached, validated loaders the pages call.
 
-Each loader is a bounded ``st.cache_data`` around a pure reader in
+Each loader is a bounded ``shared_cache`` around a pure reader in
 ``data/datasets.py`` and the domain modules (``data/budget.py``, ``population.py``,
 ``relocation.py``…). A bad file raises DatasetError;
 ``components.page.dataset_or_error`` turns that into a message on the page that
@@ -9,11 +9,16 @@ needs it, so every other page keeps working.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
-from data.budget import special_account_long
+from data.budget import BudgetStory, budget_story, long_run_totals, special_account_long
 from data.datasets import data_root, read_dataset
+from data.plan import PlanTree, key_tasks, plan_tree
 from data.population import capital_region_share, census_capital_share, resident_population
 from data.relocation import (
     EmployeeCounts,
@@ -24,10 +29,50 @@ from data.relocation import (
     relocation_frames,
 )
 
-_CACHE = {"max_entries": 64, "ttl": 3600, "show_spinner": False}
+
+def detached(value: object) -> object:
+    """A caller's own view of a shared result: frames (alone, in tuples, dicts or dataclasses) shallow-copied.
+
+    pandas 3 copies on write, so whatever a caller does with its copy (add a column, set a cell) never
+    reaches the shared frame, and the copy itself costs no data copy.
+    """
+    if isinstance(value, pd.DataFrame | pd.Series):
+        return value.copy(deep=False)
+    if isinstance(value, tuple):
+        return tuple(detached(item) for item in value)
+    if isinstance(value, list):
+        return [detached(item) for item in value]
+    if isinstance(value, dict):
+        return {key: detached(item) for key, item in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(
+            value, **{f.name: detached(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        )
+    return value
 
 
-@st.cache_data(**_CACHE)
+def shared_cache(max_entries: int = 64) -> Callable[[Callable], Callable]:
+    """A bounded cache of one result per arguments for every session, each call handed a ``detached`` copy.
+
+    ``st.cache_data`` pickles and unpickles a frame on every call (about 10 ms for the larger ones, many times a
+    run); this keeps one object (``st.cache_resource``) and hands out shallow copies, which cost nothing.
+    ``.shared`` is the cached function itself, for callers that only read.
+    """
+
+    def decorate(function: Callable) -> Callable:
+        cached = st.cache_resource(max_entries=max_entries, ttl=3600, show_spinner=False)(function)
+
+        @functools.wraps(function)
+        def call(*args: object) -> object:
+            return detached(cached(*args))
+
+        call.shared = cached
+        return call
+
+    return decorate
+
+
+@shared_cache()
 def _load(dataset_id: str, root: str) -> pd.DataFrame:
     return read_dataset(dataset_id, root)
 
@@ -37,7 +82,7 @@ def load_dataset(dataset_id: str) -> pd.DataFrame:
     return _load(dataset_id, str(data_root()))
 
 
-@st.cache_data(**_CACHE)
+@shared_cache()
 def _special_account_budget(root: str) -> pd.DataFrame:
     return special_account_long(read_dataset("special_account_budget", root))
 
@@ -47,7 +92,49 @@ def load_special_account_budget() -> pd.DataFrame:
     return _special_account_budget(str(data_root()))
 
 
-@st.cache_data(**_CACHE)
+@shared_cache()
+def _plan_tree(root: str) -> PlanTree:
+    return plan_tree(_load("plan_structure", root), _load("plan_names_en_seed", root))
+
+
+def load_plan_tree() -> PlanTree:
+    """``data.plan.plan_tree``: vision, goal, strategies and key tasks in both languages, built once."""
+    return _plan_tree(str(data_root()))
+
+
+@shared_cache()
+def _key_tasks(root: str) -> pd.DataFrame:
+    return key_tasks(_plan_tree(root), _load("key_task_seed", root))
+
+
+def load_key_tasks() -> pd.DataFrame:
+    """``data.plan.key_tasks`` (the 9 key tasks with the seed's figures), built once."""
+    return _key_tasks(str(data_root()))
+
+
+@shared_cache()
+def _long_run_totals(root: str) -> pd.DataFrame:
+    return long_run_totals(_special_account_budget(root), _load("special_account_totals", root))
+
+
+def load_long_run_totals() -> pd.DataFrame:
+    """``data.budget.long_run_totals``: the Special Account's total per year with its precision, computed once."""
+    return _long_run_totals(str(data_root()))
+
+
+@shared_cache()
+def _budget_story(root: str) -> BudgetStory:
+    return budget_story(
+        _special_account_budget(root), _load("special_account_totals", root), _load("budget_changes", root)
+    )
+
+
+def load_budget_story() -> BudgetStory:
+    """``data.budget.budget_story`` (the latest total, the 2020 transfer), computed once."""
+    return _budget_story(str(data_root()))
+
+
+@shared_cache()
 def _resident_population(root: str) -> pd.DataFrame:
     return resident_population(read_dataset("province_indicators", root), read_dataset("population_2022_2024", root))
 
@@ -57,7 +144,7 @@ def load_resident_population() -> pd.DataFrame:
     return _resident_population(str(data_root()))
 
 
-@st.cache_data(**_CACHE)
+@shared_cache()
 def _institutions(root: str) -> pd.DataFrame:
     return institutions_with_place(read_dataset("institutions", root), read_dataset("relocation_places", root))
 
@@ -72,7 +159,7 @@ def load_provinces() -> pd.DataFrame:
     return load_dataset("provinces")
 
 
-@st.cache_data(**_CACHE)
+@shared_cache()
 def _capital_share(root: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     indicators = read_dataset("province_indicators", root)
     population = resident_population(indicators, read_dataset("population_2022_2024", root))
@@ -87,7 +174,7 @@ def load_capital_region_share() -> tuple[pd.DataFrame, pd.DataFrame]:
 # --- /regions (issue #6) -------------------------------------------------------------
 
 
-@st.cache_data(**_CACHE)
+@shared_cache()
 def _regions_indicators(root: str) -> pd.DataFrame:
     from data import regions
 
@@ -108,7 +195,7 @@ def load_regions_indicators() -> pd.DataFrame:
     return _regions_indicators(str(data_root()))
 
 
-@st.cache_data(**_CACHE)
+@shared_cache()
 def _regions_profiles(root: str) -> pd.DataFrame:
     from data import regions
 
@@ -122,7 +209,7 @@ def load_regions_profiles() -> pd.DataFrame:
     return _regions_profiles(str(data_root()))
 
 
-@st.cache_data(**_CACHE)
+@shared_cache()
 def _regions_seed_policies(root: str) -> pd.DataFrame:
     from data import regions
 
@@ -137,7 +224,7 @@ def load_regions_seed_policies() -> pd.DataFrame:
 # --- Relocation (/map, and the same flows and points for /present) -----------------------------------
 
 
-@st.cache_data(**_CACHE)
+@shared_cache()
 def _relocation_frames(root: str) -> RelocationFrames:
     cities = innovation_cities_bilingual(
         read_dataset("innovation_cities", root), read_dataset("innovation_cities_ko", root)
@@ -155,7 +242,7 @@ def load_relocation_frames() -> RelocationFrames:
     return _relocation_frames(str(data_root()))
 
 
-@st.cache_data(**_CACHE)
+@shared_cache()
 def _employee_counts(root: str) -> EmployeeCounts:
     return employee_counts(read_dataset("innovation_cities", root), read_dataset("employee_count_reports", root))
 
@@ -168,7 +255,7 @@ def load_employee_counts() -> EmployeeCounts:
 # --- per-selection results the pages ask for on every rerun (cached, so a rerun is cheap) --------
 
 
-@st.cache_data(max_entries=32, ttl=3600, show_spinner=False)
+@shared_cache(32)
 def _regions_periods(root: str) -> dict[str, list[str]]:
     from data import regions
 
@@ -181,7 +268,7 @@ def load_regions_periods(indicator: str) -> list[str]:
     return list(_regions_periods(str(data_root()))[indicator])
 
 
-@st.cache_data(max_entries=256, ttl=3600, show_spinner=False)
+@shared_cache(256)
 def _regions_rank(root: str, indicator: str, period: str, codes: tuple[str, ...]) -> pd.DataFrame:
     from data import regions
 
@@ -193,7 +280,7 @@ def load_regions_rank(indicator: str, period: str, codes: list[str]) -> pd.DataF
     return _regions_rank(str(data_root()), indicator, period, tuple(codes))
 
 
-@st.cache_data(max_entries=128, ttl=3600, show_spinner=False)
+@shared_cache(128)
 def _regions_series(root: str, kind: str, codes: tuple[str, ...], indicator: str | None) -> pd.DataFrame:
     from data import regions
 
@@ -228,7 +315,7 @@ def load_regions_capital_grdp_share() -> pd.DataFrame:
     return _regions_series(str(data_root()), "capital_grdp", (), None)
 
 
-@st.cache_data(max_entries=128, ttl=3600, show_spinner=False)
+@shared_cache(128)
 def _regions_meta(root: str, indicator: str, period: str) -> tuple[str | None, list[str]]:
     long = _regions_indicators(root)
     rows = long[(long["indicator"] == indicator) & (long["period"] == period)]
@@ -246,14 +333,9 @@ def load_regions_source_texts(indicator: str, period: str) -> list[str]:
     return _regions_meta(str(data_root()), indicator, period)[1]
 
 
-@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
-def _dataset_for_sources(dataset_id: str, root: str) -> pd.DataFrame:
-    return _load(dataset_id, root)
-
-
 def load_dataset_shared(dataset_id: str) -> pd.DataFrame:
     """A validated dataset, shared READ-ONLY by every session (no copy per rerun).
 
     For /sources, which lists every dataset on every rerun. Callers must not modify the frame.
     """
-    return _dataset_for_sources(dataset_id, str(data_root()))
+    return _load.shared(dataset_id, str(data_root()))

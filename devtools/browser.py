@@ -62,7 +62,7 @@ def serve_app(
         "--browser.gatherUsageStats",
         "false",
     ]
-    log = open(ROOT / "tests" / f".server-{port}.log", "w")  # noqa: SIM115 - closed below
+    log = open(server_log(f"http://127.0.0.1:{port}"), "w")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
     )
@@ -87,6 +87,23 @@ def serve_app(
             process.kill()
         log.close()
         Path(log.name).unlink(missing_ok=True)
+
+
+def server_log(base: str) -> Path:
+    """The log file of a server ``serve_app`` started at ``base``."""
+    return ROOT / "tests" / f".server-{base.rsplit(':', 1)[1]}.log"
+
+
+def wait_for_warm_up(base: str, timeout: float = 600) -> str:
+    """Wait until the server at ``base`` (started by ``serve_app`` with its warm-up on) logs that its warm-up is
+    done (server/warm_up.py); that line."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for line in server_log(base).read_text(encoding="utf-8", errors="replace").splitlines():
+            if "warm-up done" in line or "warm-up skipped" in line or "warm-up stopped" in line:
+                return line.strip()
+        time.sleep(1)
+    raise TimeoutError(f"no warm-up line in {server_log(base)} after {timeout:.0f} s")
 
 
 def launch_chromium(playwright):

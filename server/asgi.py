@@ -57,6 +57,7 @@ PAGE_SCRIPTS = (
     HINT
     + inline_script((JS / "reconnect.js").read_text(encoding="utf-8"))
     + inline_script((JS / "a11y.js").read_text(encoding="utf-8"))
+    + inline_script((JS / "idle_frames.js").read_text(encoding="utf-8"))
 )
 KIOSK_SCRIPTS = inline_script(KIOSK_TEXT_JS) + inline_script((JS / "kiosk.js").read_text(encoding="utf-8"))
 

@@ -24,6 +24,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 os.environ["BND_STRICT_SECTIONS"] = "1"
+# The test servers start many times and need no warm-up (server/warm_up.py); tests/browser/test_warm_up.py runs it.
+os.environ["BND_WARM_UP"] = "0"
 # The app hides exception details from viewers; a failing test should show them (the browser tests'
 # server reads the variable, AppTest the option).
 os.environ["STREAMLIT_CLIENT_SHOW_ERROR_DETAILS"] = "full"

@@ -6,10 +6,11 @@ import pytest
 
 from components.charts.vision import financing_bars, hierarchy_layout, hierarchy_tree, plan_timeline
 from components.sections import present as present_sections
+from components.sections import vision as vision_sections
 from components.strings import STRINGS
 from components.views import vision as views
-from data import plan
-from data.datasets import read_dataset
+from data import loaders, plan
+from data.datasets import data_root, read_dataset
 from tests.apptest_helpers import all_text, run_page
 from tests.conftest import source_document
 
@@ -57,7 +58,9 @@ def test_nine_key_tasks_in_seed_order_with_exact_english_and_reference_korean(ta
 
 
 def test_one_plan_tree_for_vision_and_present(tree):
-    assert present_sections.plan_tree is plan.plan_tree  # /present draws the same plan tree
+    # /vision and /present draw the same plan tree, built once by one loader around data.plan.plan_tree
+    assert present_sections.load_plan_tree is vision_sections.load_plan_tree
+    assert loaders._plan_tree.__wrapped__(str(data_root())) == loaders.load_plan_tree()
     assert [s.key for s in tree.strategies] == list(plan.STRATEGY_KEYS)
     assert [task.task_id for task in tree.key_tasks] == list(SEED_TASKS)
     assert [(s.short_ko, s.short_en, s.plan_krw_trillion) for s in tree.strategies] == [

@@ -43,14 +43,13 @@ from data.budget import (
     add_real,
     change_annotations,
     imf_deflator,
-    long_run_totals,
     renaming_periods,
     rounded_total_checks,
     seed_total_reconciliation,
     structure_account_names,
     structure_cells,
 )
-from data.loaders import load_dataset, load_special_account_budget
+from data.loaders import load_dataset, load_long_run_totals, load_special_account_budget
 
 FRAGMENT_BLOCKS = {"jeju": "jeju", "local_autonomous": "la"}  # account -> its block's key (widgets, file names)
 
@@ -293,7 +292,7 @@ def budget_long_run(
     st.header(t("budget_longrun_heading", lang))
     periods = renaming_periods(load_dataset("account_history"))
     published = load_dataset("special_account_totals")
-    totals = long_run_totals(budget, published)
+    totals = load_long_run_totals()
     totals = totals[totals["year"].between(*selection.years)]
     if prices == "real":
         totals = add_real(totals, deflator)
@@ -395,7 +394,7 @@ def budget_check_and_summary(ctx: PageContext, budget: pd.DataFrame | None, defl
         shown = views.budget_check_table(check, lang)
         year = t("budget_check_col_year", lang)
         st.table(shown.style.format(thousands=",").format(str, subset=[year]).hide(axis="index"))
-    totals = long_run_totals(budget, load_dataset("special_account_totals"))
+    totals = load_long_run_totals()
     st.markdown("\n".join(f"- {line}" for line in views.summary_lines(budget, deflator, totals, lang)))
     st.caption(
         sources_line(

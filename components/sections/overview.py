@@ -13,8 +13,9 @@ from components.url_state import current_params
 from components.views import budget as budget_views
 from components.views import overview as views
 from components.views.regions import indicator_basis_text
-from data.budget import budget_story, structure_account_names
+from data.budget import structure_account_names
 from data.loaders import (
+    load_budget_story,
     load_capital_region_share,
     load_dataset,
     load_institutions,
@@ -34,7 +35,7 @@ def _metric_card(column, source_line: str, **metric: object) -> None:
 def overview_headline_figures(ctx: PageContext) -> None:
     lang = ctx.lang
     budget = load_special_account_budget()
-    story = budget_story(budget, load_dataset("special_account_totals"), load_dataset("budget_changes"))
+    story = load_budget_story()
     told = budget_views.budget_story_text(story, structure_account_names(budget), lang)
     cities = load_dataset("innovation_cities")
     official = load_dataset("relocation_totals").set_index("category")["count"]
@@ -125,7 +126,7 @@ def overview_province_figures(ctx: PageContext) -> None:
 def overview_budget_chart(ctx: PageContext) -> None:
     lang = ctx.lang
     budget = load_special_account_budget()
-    story = budget_story(budget, load_dataset("special_account_totals"), load_dataset("budget_changes"))
+    story = load_budget_story()
     told = budget_views.budget_story_text(story, structure_account_names(budget), lang)
     marks = {story.break_year: told.mark}
     chart_block(

@@ -20,10 +20,12 @@ from components.formatting import format_pct, md_escape
 from components.page import (
     PageContext,
     cached_build,
+    cached_chart,
     manifest_source,
     needs,
     reference_source,
     section,
+    show_chart,
     sources_line,
 )
 from components.registry import page, param
@@ -32,16 +34,17 @@ from components.strings.present import PERSONS_PER_AXIS_UNIT
 from components.url_state import current_params, read_param
 from components.views import present as views
 from components.views.budget import budget_story_sources, budget_story_text
-from data.budget import budget_story, structure_account_names
+from data.budget import structure_account_names
 from data.loaders import (
+    load_budget_story,
     load_capital_region_share,
     load_dataset,
     load_institutions,
+    load_plan_tree,
     load_relocation_frames,
     load_resident_population,
     load_special_account_budget,
 )
-from data.plan import plan_tree
 from data.relocation import destination_totals, naju_grouping, naju_members
 from data.validation import DatasetError
 
@@ -170,7 +173,7 @@ def present_controls(ctx: PageContext, settings: PresentSettings) -> None:
 def present_vision_slide(ctx: PageContext) -> None:
     """Vision and goal, and the 3 strategies with their key tasks as three equal cards."""
     lang = ctx.lang
-    tree = plan_tree(load_dataset("plan_structure"), load_dataset("plan_names_en_seed"))
+    tree = load_plan_tree()
     st.markdown(t("present_vision_kicker", lang))
     st.title(md_escape(tree.vision(lang)), anchor=False)
     sub = t("present_vision_sub", lang, strategies=len(tree.strategies), tasks=len(tree.key_tasks))
@@ -188,14 +191,17 @@ def present_vision_slide(ctx: PageContext) -> None:
 def present_budget_slide(ctx: PageContext) -> None:
     lang = ctx.lang
     budget = load_special_account_budget()
-    story = budget_story(budget, load_dataset("special_account_totals"), load_dataset("budget_changes"))
+    story = load_budget_story()
     told = budget_story_text(story, structure_account_names(budget), lang)
     # The latest sourced total with its stage, and the 2020 fall said to be a transfer, not a cut (issue 18).
     st.title(md_escape(told.headline), anchor=False)
     st.markdown(md_escape(told.transfer))
     with st.container(key="present_stage_budget"):
-        chart = charts.present_budget_chart(budget, lang, marks={story.break_year: told.mark})
-        st.altair_chart(chart, width="content", alt=views.present_budget_alt(budget, lang) + " " + told.transfer)
+        chart = cached_chart(
+            ("present_budget", lang),
+            lambda: charts.present_budget_chart(budget, lang, marks={story.break_year: told.mark}),
+        )
+        show_chart(chart, width="content", alt=views.present_budget_alt(budget, lang) + " " + told.transfer)
     present_source_line(
         "budget",
         md_escape(told.basis)
@@ -250,7 +256,8 @@ def present_share_slide(ctx: PageContext) -> None:
     st.markdown(t("present_share_sub", lang, **figures))
     with st.container(key="present_stage_share"):
         alt = t("present_share_alt", lang, first_year=figures["first_year"], last_year=figures["last_year"])
-        st.altair_chart(charts.present_share_chart(share, census, lang), width="content", alt=alt)
+        chart = cached_chart(("present_share", lang), lambda: charts.present_share_chart(share, census, lang))
+        show_chart(chart, width="content", alt=alt)
     sources = [manifest_source("province_indicators"), manifest_source("population_2022_2024")]
     present_source_line("share", t("present_share_note", lang) + " · " + sources_line(sources, lang))
 
@@ -306,10 +313,13 @@ def present_province_slide(ctx: PageContext) -> None:
             "unit": t("present_axis_thousand", lang),
             "exact": t("present_axis_exact", lang),
         }
-        chart = charts.present_population_chart(
-            spot.series, persons_per_unit=PERSONS_PER_AXIS_UNIT[lang], titles=titles
+        chart = cached_chart(
+            ("present_population", province, lang),
+            lambda: charts.present_population_chart(
+                spot.series, persons_per_unit=PERSONS_PER_AXIS_UNIT[lang], titles=titles
+            ),
         )
-        st.altair_chart(chart, width="content", alt=views.present_spot_alt(spot, name, lang))
+        show_chart(chart, width="content", alt=views.present_spot_alt(spot, name, lang))
     cited = [
         manifest_source(key)
         for key in ("province_indicators", "population_2022_2024", "relocation_places", "province_profiles")

@@ -35,17 +35,15 @@ from components.page import (
 from components.strings import gloss_lang, localized, t
 from components.url_state import current_params, read_param, url_bound, write_param
 from components.views import vision as views
-from data.loaders import load_dataset, load_relocation_frames
+from data.loaders import load_dataset, load_key_tasks, load_plan_tree, load_relocation_frames
 from data.plan import (
     STRATEGY_KEYS,
     TASK_IDS,
     PlanTree,
-    key_tasks,
     measures_by_task,
     plan_counts,
     plan_financing,
     plan_frame_group,
-    plan_tree,
     plan_tree_table,
     plans_in_order,
     province_innovation_cities,
@@ -106,9 +104,7 @@ def vision_link_selection(ctx: PageContext) -> VisionSelection:
 
 @section("vision §3 the plan's data")
 def vision_plan_data(ctx: PageContext) -> VisionPlan:
-    structure = load_dataset("plan_structure")
-    tree = plan_tree(structure, load_dataset("plan_names_en_seed"))
-    return VisionPlan(tree, key_tasks(tree, load_dataset("key_task_seed")), load_dataset("plan_frame"), structure)
+    return VisionPlan(load_plan_tree(), load_key_tasks(), load_dataset("plan_frame"), load_dataset("plan_structure"))
 
 
 def _vision_strategy_changed() -> None:
