@@ -11,7 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "present_prev": {"ko": "◀ 이전", "en": "◀ Back"},
     "present_next": {"ko": "다음 ▶", "en": "Next ▶"},
-    "present_pause": {"ko": "❚❚ 멈춤", "en": "❚❚ Pause"},
+    "present_pause": {"ko": "‖ 멈춤", "en": "‖ Pause"},
     "present_play": {"ko": "▶ 재생", "en": "▶ Play"},
     "present_prev_help": {"ko": "이전 슬라이드 (← 키)", "en": "Previous slide (← key)"},
     "present_next_help": {"ko": "다음 슬라이드 (→ 키)", "en": "Next slide (→ key)"},
