@@ -132,3 +132,36 @@ def test_small_screen(app_url, new_page, lang):
     assert distinct_colours(page.locator(DECK).first.screenshot(timeout=SLOW)) > 30
     page.screenshot(path=str(SCREENSHOTS / f"map-{lang}-1366.png"), timeout=SLOW)
     assert seen.problems() == []
+
+
+# Counts animation frames that really run (installed before the app's static/js/idle_frames.js wraps the call).
+FRAME_COUNTER_JS = """(() => {
+  window.__framesRun = 0;
+  const request = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => request((time) => { window.__framesRun += 1; callback(time); });
+})();"""
+FRAMES_IN_JS = """async (ms) => {
+  const before = window.__framesRun;
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return window.__framesRun - before;
+}"""
+
+
+def test_an_idle_map_asks_for_almost_no_frames_and_wakes_on_the_pointer(app_url, new_page):
+    """deck.gl asks for 60 frames a second even when nothing changes; left alone, the page runs about one
+    (issue 15: a kiosk PC keeps /map or /present open all day). A pointer over the map brings them back."""
+    page = new_page(1366, 768)
+    page.add_init_script(FRAME_COUNTER_JS)
+    open_map(page, f"{app_url}/map?lang=en")
+    page.mouse.move(5, 5)  # away from the map; then nothing happens for the idle delay and the measured 2 s
+    page.evaluate(FRAMES_IN_JS, 2000)  # longer than the idle delay (1.5 s)
+    idle = page.evaluate(FRAMES_IN_JS, 2000)
+    assert idle <= 6, f"{idle} animation frames in 2 s on an idle map"
+    box = page.locator(f"{DECK} canvas").first.bounding_box()
+    page.mouse.move(box["x"] + 50, box["y"] + 50)
+    before = page.evaluate("() => window.__framesRun")
+    for step in range(20):  # a pointer moving over the map for about a second
+        page.mouse.move(box["x"] + 60 + step * 3, box["y"] + 60)
+        page.evaluate("() => new Promise((resolve) => setTimeout(resolve, 50))")
+    moving = page.evaluate("() => window.__framesRun") - before
+    assert moving >= 15, f"only {moving} animation frames in 1 s while the pointer moved over the map"
