@@ -16,6 +16,7 @@ from components.formatting import md_escape
 from components.page import (
     PageContext,
     Source,
+    cached_build,
     cached_chart,
     chart_block,
     manifest_source,
@@ -117,6 +118,11 @@ def budget_province_lens(ctx: PageContext) -> None:
     )
 
 
+def _account_names(budget: pd.DataFrame) -> dict:
+    """``account_names`` of the seed table, built once."""
+    return cached_build(("budget_account_names",), lambda: account_names(budget))
+
+
 @section("budget §3 data: the seed table")
 def budget_seed_table(ctx: PageContext) -> pd.DataFrame:
     """The exact 2015–2020 table with shares and changes (the input of every later section)."""
@@ -125,14 +131,14 @@ def budget_seed_table(ctx: PageContext) -> pd.DataFrame:
 
 @section("budget §3 data: the deflator")
 def budget_deflator(ctx: PageContext) -> pd.DataFrame:
-    return imf_deflator(load_dataset("deflator"))
+    return cached_build(("budget_deflator",), lambda: imf_deflator(load_dataset("deflator")))
 
 
 @section("budget §3 data: what changed")
 def budget_change_notes(ctx: PageContext, budget: pd.DataFrame | None) -> pd.DataFrame:
     """The seed's four notes on what changed, with the change the table shows in the year each is placed."""
     needs(budget)
-    return change_annotations(load_dataset("budget_changes"), budget)
+    return cached_build(("budget_changes",), lambda: change_annotations(load_dataset("budget_changes"), budget))
 
 
 @section("budget §4 selection")
@@ -239,21 +245,27 @@ def budget_accounts_block(
             icon=":material/filter_alt_off:",
         )
         return
-    names = account_names(budget)
-    frame = account_view(budget, selection.accounts, start, end, view, prices, deflator)
+    names = _account_names(budget)
+    key = (lang, view, prices, tuple(selection.accounts), start, end)
+    frame = cached_build(
+        ("budget_account_view", *key),
+        lambda: account_view(budget, selection.accounts, start, end, view, prices, deflator),
+    )
     annotated = changes is not None and bool(changes["year_placed"].between(start, end).any())
     chart_block(
         key="budget_accounts",
         title=t(f"budget_chart_accounts_{view}", lang, start=start, end=end),
         chart=cached_chart(
-            ("budget_accounts", lang, view, prices, tuple(selection.accounts), start, end),
-            lambda: account_trend_chart(frame, view, prices, lang, names, changes),
+            ("budget_accounts", *key), lambda: account_trend_chart(frame, view, prices, lang, names, changes)
         ),
-        table=views.account_table(frame, prices, names, lang),
+        table=cached_build(("budget_account_table", *key), lambda: views.account_table(frame, prices, names, lang)),
         unit=views.accounts_unit(view, prices, lang),
         sources=[_budget_seed_source(), manifest_source("budget_changes"), *_budget_real_sources(prices)],
         lang=lang,
-        alt_text=views.accounts_alt_text(budget, frame, view, (start, end), names, lang, annotated=annotated),
+        alt_text=cached_build(
+            ("budget_accounts_alt", *key, annotated),
+            lambda: views.accounts_alt_text(budget, frame, view, (start, end), names, lang, annotated=annotated),
+        ),
         note=views.accounts_note(view, prices, selection.accounts, annotated, lang),
         level=2,  # the page's first section
     )
@@ -263,7 +275,7 @@ def budget_accounts_block(
 def budget_change_cards(ctx: PageContext, budget: pd.DataFrame | None, changes: pd.DataFrame | None) -> None:
     """The seed's four notes, each at the year the table shows its change, with the basis of that placement."""
     needs(budget, changes)
-    lang, names = ctx.lang, account_names(budget)
+    lang, names = ctx.lang, _account_names(budget)
     st.header(t("budget_changes_heading", lang))
     st.caption(t("budget_changes_intro", lang))
     columns = st.columns(2)
@@ -290,12 +302,14 @@ def budget_long_run(
     if prices == "real":
         needs(deflator)
     st.header(t("budget_longrun_heading", lang))
-    periods = renaming_periods(load_dataset("account_history"))
-    published = load_dataset("special_account_totals")
-    totals = load_long_run_totals()
-    totals = totals[totals["year"].between(*selection.years)]
-    if prices == "real":
-        totals = add_real(totals, deflator)
+    periods = cached_build(("budget_renaming_periods",), lambda: renaming_periods(load_dataset("account_history")))
+
+    def shown_totals() -> pd.DataFrame:
+        totals = load_long_run_totals()
+        totals = totals[totals["year"].between(*selection.years)]
+        return add_real(totals, deflator) if prices == "real" else totals
+
+    totals = cached_build(("budget_long_run_totals", prices, *selection.years), shown_totals)
     if totals.empty:
         st.info(
             t("budget_longrun_empty", lang, start=selection.year_from, end=selection.year_to),
@@ -310,7 +324,10 @@ def budget_long_run(
                 ("budget_long_run", lang, prices, year_from, year_to),
                 lambda: long_run_chart(totals, periods, lang, prices, year_from=year_from, year_to=year_to),
             ),
-            table=views.precision_table(totals, prices, lang),
+            table=cached_build(
+                ("budget_long_run_table", lang, prices, *selection.years),
+                lambda: views.precision_table(totals, prices, lang),
+            ),
             unit=views.amount_block_unit(prices, lang),
             sources=[
                 _budget_seed_source(),
@@ -320,8 +337,16 @@ def budget_long_run(
                 *_budget_real_sources(prices),
             ],
             lang=lang,
-            alt_text=views.long_run_alt_text(totals, periods, selection.years, lang),
-            note=views.long_run_note(rounded_total_checks(budget, published), prices, lang),
+            alt_text=cached_build(
+                ("budget_long_run_alt", lang, prices, *selection.years),
+                lambda: views.long_run_alt_text(totals, periods, selection.years, lang),
+            ),
+            note=cached_build(
+                ("budget_long_run_note", lang, prices),
+                lambda: views.long_run_note(
+                    rounded_total_checks(budget, load_dataset("special_account_totals")), prices, lang
+                ),
+            ),
         )
     st.caption(views.renaming_history(periods, lang))
 
@@ -330,27 +355,37 @@ def budget_long_run(
 def budget_fragments(ctx: PageContext, budget: pd.DataFrame | None) -> None:
     """Jeju and Local Autonomous accounts after 2020: only the fragments that were found, each by its stage."""
     needs(budget)
-    lang, names = ctx.lang, account_names(budget)
+    lang, names = ctx.lang, _account_names(budget)
     st.header(t("budget_fragments_heading", lang))
     st.caption(t("budget_fragments_intro", lang))
-    fragments, totals = load_dataset("special_account_accounts_2021_2026"), load_dataset("special_account_totals")
     later_sources = {
         "jeju": manifest_source("special_account_accounts_2021_2026"),
         "local_autonomous": reference_source("news1_2025_accounts"),
     }
+
+    def fragments_of(account: str) -> pd.DataFrame:
+        fragments = load_dataset("special_account_accounts_2021_2026")
+        return account_fragments(budget, fragments, load_dataset("special_account_totals"), account)
+
     for account, block in FRAGMENT_BLOCKS.items():
-        data = account_fragments(budget, fragments, totals, account)
+        data = cached_build(("budget_fragments_data", account), lambda account=account: fragments_of(account))
         chart_block(
             key=f"budget_fragments_{block}",
             title=t(f"budget_fragments_{block}_title", lang),
             chart=cached_chart(
                 ("budget_fragments", account, lang), lambda data=data: fragments_chart(data, lang, height=360)
             ),
-            table=views.precision_table(data, "nominal", lang),
+            table=cached_build(
+                ("budget_fragments_table", account, lang),
+                lambda data=data: views.precision_table(data, "nominal", lang),
+            ),
             unit=views.amount_block_unit("nominal", lang, data["amount_krw_million"]),
             sources=[_budget_seed_source(), later_sources[account]],
             lang=lang,
-            alt_text=views.fragments_alt_text(data, account, names, lang),
+            alt_text=cached_build(
+                ("budget_fragments_alt", account, lang),
+                lambda data=data, account=account: views.fragments_alt_text(data, account, names, lang),
+            ),
             note=t(f"budget_fragments_{block}_note", lang),
         )
 
@@ -383,7 +418,7 @@ def budget_check_and_summary(ctx: PageContext, budget: pd.DataFrame | None, defl
     needs(budget, deflator)
     lang = ctx.lang
     st.header(t("budget_summary_heading", lang))
-    check = seed_total_reconciliation(budget)
+    check = cached_build(("budget_reconciliation",), lambda: seed_total_reconciliation(budget))
     failing = views.reconciliation_failures(check)
     if failing:
         st.error(t("budget_check_fail", lang, years=", ".join(str(year) for year in failing)))
@@ -394,8 +429,10 @@ def budget_check_and_summary(ctx: PageContext, budget: pd.DataFrame | None, defl
         shown = views.budget_check_table(check, lang)
         year = t("budget_check_col_year", lang)
         st.table(shown.style.format(thousands=",").format(str, subset=[year]).hide(axis="index"))
-    totals = load_long_run_totals()
-    st.markdown("\n".join(f"- {line}" for line in views.summary_lines(budget, deflator, totals, lang)))
+    lines = cached_build(
+        ("budget_summary_lines", lang), lambda: views.summary_lines(budget, deflator, load_long_run_totals(), lang)
+    )
+    st.markdown("\n".join(f"- {line}" for line in lines))
     st.caption(
         sources_line(
             [_budget_seed_source(), reference_source("imf_weo_deflator"), manifest_source("special_account_totals")],

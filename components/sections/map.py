@@ -100,7 +100,9 @@ def map_controls(ctx: PageContext, frames: RelocationFrames, choice: CityChoice)
     ``views.city_search_labels``): typing "나주", "빛가람", "Naju" or "Bitgaram" finds the Naju city."""
     needs(frames, choice)
     lang = ctx.lang
-    labels = views.city_search_labels(frames.cities, frames.places, load_provinces())
+    labels = cached_build(
+        ("map_city_labels",), lambda: views.city_search_labels(frames.cities, frames.places, load_provinces())
+    )
     picker, flows, names = st.columns([3, 1, 1], vertical_alignment="bottom")
     with picker:
         url_bound(
@@ -445,12 +447,20 @@ def map_institutions_table(ctx: PageContext, frames: RelocationFrames, filters: 
 def map_reconciliation(ctx: PageContext, frames: RelocationFrames) -> None:
     needs(frames)
     lang = ctx.lang
-    recon = relocation.relocation_reconciliation(frames.institutions, load_dataset("relocation_totals"))
+
+    def texts() -> tuple:
+        recon = relocation.relocation_reconciliation(frames.institutions, load_dataset("relocation_totals"))
+        return (
+            views.reconciliation_intro(recon, lang),
+            views.reconciliation_table(recon, lang),
+            views.reconciliation_lines(frames.institutions, recon, frames.cities, lang),
+        )
+
+    intro, shown, lines = cached_build(("map_reconciliation", lang), texts)
     st.header(t("map_recon_heading", lang), divider="gray")
-    st.markdown(views.reconciliation_intro(recon, lang))
-    shown = views.reconciliation_table(recon, lang)
+    st.markdown(intro)
     st.dataframe(shown, hide_index=True, width="stretch")
-    st.markdown(views.reconciliation_lines(frames.institutions, recon, frames.cities, lang))
+    st.markdown(lines)
     st.caption(sources_line([manifest_source("relocation_totals", year="2019"), manifest_source("institutions")], lang))
     download_row(shown, "map_reconciliation", lang)
 
@@ -460,7 +470,10 @@ def map_city_counts(ctx: PageContext, frames: RelocationFrames) -> None:
     needs(frames)
     lang = ctx.lang
     st.subheader(t("map_recon_cities_heading", lang))
-    shown = views.city_counts_table(relocation.city_row_counts(frames.institutions, frames.cities), lang)
+    shown = cached_build(
+        ("map_city_counts", lang),
+        lambda: views.city_counts_table(relocation.city_row_counts(frames.institutions, frames.cities), lang),
+    )
     st.dataframe(shown, hide_index=True, width="stretch")
     sources = sources_line(
         [manifest_source(key) for key in ("innovation_cities", "innovation_cities_ko", "institutions")], lang
