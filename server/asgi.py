@@ -11,13 +11,13 @@ And ``<html lang>`` is set from ``?lang=`` (Streamlit's shell always says ``en``
 Into ``/present`` only: the Expo kiosk watchdog (``static/js/kiosk.js``) and its text from the catalogue.
 The scripts are inlined, so they run before Streamlit opens its WebSocket and cost no extra request.
 
-Streamlit's Material Symbols icon font is answered with the app's subset of it (server/icon_font.py).
+Streamlit's Material Symbols icon font is answered with the app's subset of it, and its Source Sans, which the
+app never draws with, with a font of no glyphs (server/icon_font.py).
 """
 
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from pathlib import Path
 
@@ -64,9 +64,6 @@ PAGE_SCRIPTS = (
     + inline_script((JS / "idle_frames.js").read_text(encoding="utf-8"))
 )
 KIOSK_SCRIPTS = inline_script(KIOSK_TEXT_JS) + inline_script((JS / "kiosk.js").read_text(encoding="utf-8"))
-
-
-SOURCE_SANS_PRELOAD = re.compile(rb'<link\s+rel="preload"\s+href="[^"]*/SourceSans[^"]*"[^>]*>')
 
 
 def page_lang(query_string: bytes) -> bytes:
@@ -131,9 +128,6 @@ class PageScripts:
             if message.get("more_body"):
                 return
             page = bytes(body).replace(b"<head>", b"<head>" + scripts, 1)
-            # Streamlit preloads its Source Sans (170 KB) on every page; the theme's font is Pretendard GOV, so
-            # it is fetched only if a character needs it (issue 15: bytes on a first visit).
-            page = SOURCE_SANS_PRELOAD.sub(b"", page, count=1)
             # Streamlit's shell says lang="en" whatever the app's language (streamlit/streamlit#15726)
             page = page.replace(b'<html lang="en">', b'<html lang="' + lang + b'">', 1)
             headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in DROPPED_RESPONSE_HEADERS]

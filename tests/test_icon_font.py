@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import io
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -103,8 +104,18 @@ def test_the_original_font_path_gets_the_subset(name):
     assert (status, body, headers_head["content-length"]) == (200, b"", str(len(subset)))
 
 
+def test_streamlits_source_sans_gets_a_font_without_glyphs():
+    from fontTools.ttLib import TTFont
+
+    status, headers, body, seen = call(icon_font.IconFont, "/static/media/SourceSansVF-Upright.ttf.BsWL4Kly.woff2")
+    assert (status, seen, headers["content-type"]) == (200, [], "font/woff2")
+    assert body == build_icon_font.PLACEHOLDER.read_bytes() and len(body) < 2_000
+    font = TTFont(io.BytesIO(body))
+    assert font.getGlyphOrder() == [".notdef"] and not font.getBestCmap()  # nothing is drawn with it
+
+
 @pytest.mark.parametrize(
-    "path", ["/static/media/SourceSansVF-Upright.ttf.BsWL4Kly.woff2", "/static/js/index.js", "/", "/app/static/x.woff2"]
+    "path", ["/static/media/SourceSerifVF.woff2", "/static/js/index.js", "/", "/app/static/x.woff2"]
 )
 def test_other_requests_go_to_streamlit(path):
     status, _, body, seen = call(icon_font.IconFont, path)

@@ -33,6 +33,10 @@ ROOT = Path(__file__).resolve().parents[2]
 FONTS = Path(__file__).resolve().parent
 # In a folder of its own: static/fonts/*.woff2 are the theme's faces (.streamlit/config.toml, tests/test_fonts.py).
 SUBSET = FONTS / "icons" / "MaterialSymbolsRounded.subset.woff2"
+# Streamlit's own text face, which this app never draws with (its theme font is Pretendard GOV) but which the
+# browser fetches before the theme arrives (170 KB): answered with a font of no glyphs (cut from the same Material
+# Symbols file, Apache-2.0), so text falls through to the next family of its stack.
+PLACEHOLDER = FONTS / "icons" / "NoGlyphs.placeholder.woff2"
 FONT_PREFIX = "MaterialSymbols-Rounded"  # Streamlit's file: MaterialSymbols-Rounded.<build hash>.woff2
 APP_SOURCES = ("app.py", "pages/**/*.py", "components/**/*.py")
 MATERIAL = re.compile(r":material/([A-Za-z0-9_]+):")
@@ -117,11 +121,30 @@ def subset_font(source: Path, names: set[str]):
     return font, options
 
 
+def placeholder_font(source: Path):
+    """A valid woff2 with only the .notdef glyph (no character maps to anything)."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(source, recalcTimestamp=False)
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = []
+    options.notdef_outline = True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[])
+    subsetter.subset(font)
+    return font, options
+
+
 def main() -> int:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
     source = streamlit_font()
+    font, options = placeholder_font(source)
+    PLACEHOLDER.parent.mkdir(exist_ok=True)
+    subset.save_font(font, str(PLACEHOLDER), options)
     available = set(ligatures(TTFont(source)))
     unknown = sorted(app_icon_names() - available)
     if unknown:
