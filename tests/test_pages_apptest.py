@@ -113,15 +113,34 @@ def test_corrupted_budget_file_names_file_line_column_and_other_pages_work(data_
         and "line 34" in errors
         and "amount_krw_million" in errors
     )
-    at = run_page("sources", data_errors=True)
+    at = open_every_source_card(run_page("sources", data_errors=True))
     assert not at.exception
     assert any("special_account_budget_2015_2020.csv" in e.value for e in at.error)
     assert len(at.get("download_button")) >= 2 * 14  # every other dataset still downloads
 
 
+def open_every_source_card(at):
+    """Open every dataset card of /sources (a card's content is built only when it is open) and run again."""
+    from components.sections.sources import card_key
+    from data.datasets import manifest
+
+    for dataset_id in manifest():
+        at.session_state[card_key(dataset_id)] = True
+    return at.run()
+
+
+@pytest.mark.apptest
+def test_sources_cards_are_built_when_opened():
+    at = run_page("sources", lang="en")
+    assert len(at.expander) >= 30 and not at.get("download_button") and not at.dataframe  # closed: titles only
+    labels = [b.proto.label for b in open_every_source_card(at).get("download_button")]
+    assert labels.count("Download CSV") == labels.count("Download XLSX") >= 15
+    assert len(at.dataframe) >= 15  # a preview per CSV dataset
+
+
 @pytest.mark.apptest
 def test_sources_lists_every_dataset_with_downloads():
-    at = run_page("sources", lang="en")
+    at = open_every_source_card(run_page("sources", lang="en"))
     text = all_text(at)
     for title in (
         "Special Account for Balanced National Development budget by account, 2015–2020",

@@ -66,3 +66,22 @@ def test_deep_link_is_the_first_request_to_a_fresh_server(new_page):
         assert page.locator("h1").first.inner_text() == "Innovation cities map"
         assert sidebar_province(page) == "South Jeolla"
         assert seen.problems() == []
+
+
+def test_a_sources_card_is_built_when_opened_and_only_it_reruns(app_url, new_page):
+    """/sources sends titles only (issue 15); opening a card builds its downloads and preview there."""
+    page = new_page(1366, 768)
+    seen = watch(page)
+    page.goto(f"{app_url}/sources?lang=en")
+    wait_for_app_run(page)
+    main = page.locator('[data-testid="stMain"]')
+    expect(main.get_by_text("Public institutions relocated from the capital region")).to_be_visible()
+    assert main.locator('[data-testid="stDownloadButton"]').count() == 0
+    assert main.locator('[data-testid="stDataFrame"]').count() == 0
+    card = page.locator(".st-key-sources_card_institutions")
+    card.get_by_text("Public institutions relocated from the capital region").click()
+    expect(card.get_by_role("button", name="Download CSV")).to_be_visible()
+    expect(card.locator('[data-testid="stDataFrame"]')).to_be_visible()
+    wait_for_app_run(page)
+    assert main.locator('[data-testid="stDataFrame"]').count() == 1  # the other cards stay titles
+    assert seen.problems() == []
