@@ -170,6 +170,7 @@ def regions_gaps(ctx: PageContext, chosen: list[str], latest: dict[str, str]) ->
     )
 
 
+@st.fragment  # its controls rerun only this section (issue 15)
 @section("regions §6 one indicator over all 17 provinces")
 def regions_ranking_and_map(ctx: PageContext, chosen: list[str], latest: dict[str, str]) -> None:
     """Ranking bars and the choropleth (offline, from geo/) of the indicator and period in the URL."""
@@ -250,6 +251,7 @@ def regions_ranking_and_map(ctx: PageContext, chosen: list[str], latest: dict[st
     )
 
 
+@st.fragment  # its controls rerun only this section (issue 15)
 @section("regions §7 population over time")
 def regions_population_over_time(ctx: PageContext, chosen: list[str], latest: dict[str, str]) -> None:
     needs(chosen, latest)
@@ -283,6 +285,7 @@ def regions_population_over_time(ctx: PageContext, chosen: list[str], latest: di
     )
 
 
+@st.fragment  # its controls rerun only this section (issue 15)
 @section("regions §7 GRDP over time")
 def regions_grdp_over_time(ctx: PageContext, chosen: list[str], latest: dict[str, str]) -> None:
     """GRDP (total or per person) of the compared provinces, one chart per base year: the two bases do not join."""

@@ -71,3 +71,37 @@ def test_small_screen_has_no_horizontal_overflow(app_url, new_page):
     assert "나주시 ‘혁신도시 시즌2’ 전담 T/F팀" in main.inner_text()
     page.screenshot(path=str(SCREENSHOTS / "regions-three-ko-1366.png"))
     assert seen.problems() == []
+
+
+def test_a_sections_own_controls_rerun_only_that_section(app_url, new_page):
+    """The GRDP measure and the map's indicator are fragments (issue 15): their reruns name a fragment, the URL
+    still follows the indicator, and the rest of the page stays as it was."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    page = new_page(1920, 1080)
+    seen = watch(page)
+    reruns: list[str] = []  # fragment id of each rerun the page asks for ("" = the whole page)
+
+    def on_sent(payload):
+        if isinstance(payload, bytes):
+            message = BackMsg()
+            message.ParseFromString(payload)
+            if message.WhichOneof("type") == "rerun_script":
+                reruns.append(message.rerun_script.fragment_id)
+
+    page.on("websocket", lambda socket: socket.on("framesent", on_sent))
+    page.goto(f"{app_url}/regions?province=KR-46&lang=en")
+    wait_for_app_run(page, timeout_ms=90000, settle_ms=1500)
+    reruns.clear()
+    page.locator(".st-key-regions_grdp_measure").get_by_text("Per person", exact=True).click()
+    wait_for_app_run(page, timeout_ms=90000, settle_ms=1000)
+    assert "GRDP per person (2020 base)" in main_text(page)
+    box = page.locator(".st-key-regions_indicator input")
+    box.click()
+    box.fill("GRDP (nominal)")
+    page.get_by_role("option", name="GRDP (nominal)", exact=True).click()
+    wait_for_app_run(page, timeout_ms=90000, settle_ms=1000)
+    assert "indicator=grdp" in page.url and "province=KR-46" in page.url
+    assert "GRDP (nominal), 2024 (2020 base) — map of the provinces" in main_text(page)
+    assert len(reruns) >= 2 and all(reruns), f"a whole-page rerun for a section's control: {reruns}"
+    assert seen.problems() == []
