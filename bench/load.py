@@ -214,7 +214,7 @@ def run_load(
 
 def main(argv: list[str] | None = None) -> int:
     from devtools import introspect
-    from devtools.browser import serve_app
+    from devtools.browser import serve_app, wait_for_warm_up
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base", help="URL of a running app; default: start serve.py on a free port")
@@ -239,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         from bench.measure import tree_rss_mb
         from bench.run import Sampler
 
-        with serve_app("serve.py") as (base, process):
+        with serve_app("serve.py", env={"BND_WARM_UP": "1"}) as (base, process):
+            print(wait_for_warm_up(base), flush=True)  # as in production: the load starts on warmed caches
             sampler = Sampler(process.pid)
             sampler.start()
             result = run_load(
