@@ -5,16 +5,15 @@ A missing icon would show as its name ("expand_more") instead of the icon: run s
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import io
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
 
 from server import icon_font
+from tests.asgi_helpers import asgi_request
 
 FONTS = Path(__file__).resolve().parents[1] / "static" / "fonts"
 spec = importlib.util.spec_from_file_location("build_icon_font", FONTS / "build_icon_font.py")
@@ -69,21 +68,8 @@ def call(app, path: str, method: str = "GET", headers=None) -> tuple[int, dict[s
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"font/woff2")]})
         await send({"type": "http.response.body", "body": b"original"})
 
-    scope = {"type": "http", "method": method, "path": path, "raw_path": path.encode(), "headers": headers or []}
-    sent: list[dict] = []
-
-    async def receive():
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message):
-        sent.append(message)
-
-    # In its own thread: after the browser tests, Playwright's event loop runs in this one.
-    with ThreadPoolExecutor(1) as pool:
-        pool.submit(asyncio.run, app(streamlit_stand_in)(scope, receive, send)).result()
-    start = next(m for m in sent if m["type"] == "http.response.start")
-    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
-    return start["status"], {k.decode(): v.decode() for k, v in start["headers"]}, body, seen
+    status, response_headers, body = asgi_request(app(streamlit_stand_in), path, method, headers)
+    return status, response_headers, body, seen
 
 
 @pytest.mark.parametrize("name", ["MaterialSymbols-Rounded.nEdyypZU.woff2", "MaterialSymbols-Rounded.Zz9_next.woff2"])

@@ -5,15 +5,14 @@ instance header on the health answer. Plain ASGI calls against a stand-in for St
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from components.strings import t
 from server import asgi
+from tests.asgi_helpers import asgi_request
 
 PAGE = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body></body></html>"
 
@@ -37,28 +36,8 @@ def streamlit_stand_in(seen: list[dict]):
 def call(path: str, headers: list[tuple[bytes, bytes]] | None = None) -> tuple[dict, bytes, list[dict]]:
     seen: list[dict] = []
     app = asgi.InstanceHeader(asgi.PageScripts(streamlit_stand_in(seen)))
-    scope = {
-        "type": "http",
-        "method": "GET",
-        "path": path.split("?")[0],
-        "raw_path": path.split("?")[0].encode(),
-        "query_string": path.partition("?")[2].encode(),
-        "headers": headers or [],
-    }
-    sent: list[dict] = []
-
-    async def receive():
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message):
-        sent.append(message)
-
-    # In its own thread: after the browser tests, Playwright's event loop runs in this one.
-    with ThreadPoolExecutor(1) as pool:
-        pool.submit(asyncio.run, app(scope, receive, send)).result()
-    start = next(m for m in sent if m["type"] == "http.response.start")
-    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
-    return {k.decode(): v.decode() for k, v in start["headers"]}, body, seen
+    _status, response_headers, body = asgi_request(app, path, headers=headers)
+    return response_headers, body, seen
 
 
 @pytest.mark.parametrize("path", ["/", "/budget", "/map?lang=en", "/sources"])

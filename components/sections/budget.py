@@ -248,7 +248,7 @@ def budget_accounts_block(
     names = _account_names(budget)
     key = (lang, view, prices, tuple(selection.accounts), start, end)
     frame = cached_build(
-        ("budget_account_view", *key),
+        ("budget_account_view", *key[1:]),  # the frame does not depend on the language
         lambda: account_view(budget, selection.accounts, start, end, view, prices, deflator),
     )
     annotated = changes is not None and bool(changes["year_placed"].between(start, end).any())
