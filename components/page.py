@@ -199,46 +199,65 @@ def load_or_error(loader: Callable[[], pd.DataFrame], lang: str) -> pd.DataFrame
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def download_row(
-    frame: pd.DataFrame, key: str, lang: str, *, caption: ViewCaption | None = None, chart: object = None
-) -> None:
-    """CSV (UTF-8 with BOM) and XLSX buttons for exactly ``frame``; with a ``caption``, a menu with the
-    chart (``chart``, as ``show_chart`` takes it) as PNG and SVG and "this exact view" as a ZIP.
+def download_row(frame: pd.DataFrame, key: str, lang: str, *, width: str = "content") -> None:
+    """CSV (UTF-8 with BOM) and XLSX buttons for exactly ``frame`` (keys ``csv_`` and ``xlsx_`` + key).
 
     The files are built only when clicked (callables), so a page with many
     tables does not encode every one of them on every rerun. A click does not rerun the app.
     """
     stem = file_stem(key)
-    with st.container(horizontal=True, gap="small"):
+    for kind, build, mime in (
+        ("csv", lambda: csv_bytes(frame), "text/csv"),
+        ("xlsx", lambda: xlsx_bytes(frame, stem), XLSX_MIME),
+    ):
         st.download_button(
-            t("download_csv", lang),
-            lambda: csv_bytes(frame),
-            f"{stem}.csv",
-            "text/csv",
-            key=f"csv_{key}",
+            t(f"download_{kind}", lang),
+            build,
+            f"{stem}.{kind}",
+            mime,
+            key=f"{kind}_{key}",
             on_click="ignore",  # no rerun: a rerun gives every download a new file id (see _chart_or_table)
             icon=":material/download:",
             disabled=frame.empty,
-            width="content",
+            width=width,
         )
-        st.download_button(
-            t("download_xlsx", lang),
-            lambda: xlsx_bytes(frame, stem),
-            f"{stem}.xlsx",
-            XLSX_MIME,
-            key=f"xlsx_{key}",
-            on_click="ignore",
-            icon=":material/download:",
-            disabled=frame.empty,
-            width="content",
-        )
+
+
+def download_menu_key(key: str) -> str:
+    """Session-state key of the download menu of ``key`` (True: open; tests open it so)."""
+    return f"downloads_{key}"
+
+
+@st.fragment
+def download_menu(
+    frame: pd.DataFrame, key: str, lang: str, *, caption: ViewCaption | None = None, chart: object = None
+) -> None:
+    """One "Download" menu for exactly ``frame``: CSV and XLSX; with a ``caption``, also the chart (``chart``, as
+    ``show_chart`` takes it) as PNG and SVG and "this exact view" as a ZIP.
+
+    The menu's buttons are sent only while it is open (its opening reruns this fragment alone): a page of
+    eight charts otherwise sent forty buttons nobody had asked for (issue 15). The files themselves are built
+    only when clicked.
+    """
+    menu = st.popover(
+        t("download_menu", lang),
+        icon=":material/download:",
+        help=t("download_menu_help", lang),
+        disabled=frame.empty,
+        key=download_menu_key(key),
+        on_change="rerun",
+    )
+    if not menu.open:
+        return
+    with menu:
+        download_row(frame, key, lang, width="stretch")
         if caption is not None:
-            _export_menu(frame, key, stem, caption, chart)
+            _export_buttons(frame, key, caption, chart)
 
 
-def _export_menu(frame: pd.DataFrame, key: str, stem: str, caption: ViewCaption, chart: object) -> None:
-    """One menu for the chart's images and the view's package (keys ``png_``, ``svg_``, ``zip_`` + key)."""
-    lang = caption.lang
+def _export_buttons(frame: pd.DataFrame, key: str, caption: ViewCaption, chart: object) -> None:
+    """The chart's images and the view's package (keys ``png_``, ``svg_``, ``zip_`` + key)."""
+    stem = file_stem(key)
     files = []  # (kind, build, mime, icon), each built only when clicked
     if chart is not None:
         files += [
@@ -246,19 +265,17 @@ def _export_menu(frame: pd.DataFrame, key: str, stem: str, caption: ViewCaption,
             ("svg", lambda: chart_svg(chart_spec(chart), caption), "image/svg+xml", ":material/image:"),
         ]
     files.append(("zip", lambda: view_package(frame, caption, stem), "application/zip", ":material/folder_zip:"))
-    with st.popover(t("download_more", lang), icon=":material/image:", help=t("download_more_help", lang)):
-        for kind, build, mime, icon in files:
-            st.download_button(
-                t(f"download_{kind}", lang),
-                build,
-                f"{stem}.{kind}",
-                mime,
-                key=f"{kind}_{key}",
-                on_click="ignore",
-                icon=icon,
-                disabled=frame.empty,
-                width="stretch",
-            )
+    for kind, build, mime, icon in files:
+        st.download_button(
+            t(f"download_{kind}", caption.lang),
+            build,
+            f"{stem}.{kind}",
+            mime,
+            key=f"{kind}_{key}",
+            on_click="ignore",
+            icon=icon,
+            width="stretch",
+        )
 
 
 def view_url() -> str:
@@ -305,7 +322,9 @@ def build_chart(build: Callable[[], object]) -> object:
         return build()
 
 
-@st.cache_resource(max_entries=400, ttl=3600, show_spinner=False)
+# Bounded by entries, not time: the warm-up (server/warm_up.py) fills about 350 chart specs and 270 builds, and
+# they must outlive the hour an Expo day's first visitors come after it.
+@st.cache_resource(max_entries=2000, show_spinner=False)
 def _chart_spec(key: tuple, root: str, _build: Callable[[], object]) -> dict:
     return altair_spec(build_chart(_build))
 
@@ -320,7 +339,7 @@ def cached_chart(key: tuple, build: Callable[[], object]) -> Callable[[], dict]:
     return lambda: _chart_spec(key, str(data_root()), build)
 
 
-@st.cache_resource(max_entries=200, ttl=3600, show_spinner=False)
+@st.cache_resource(max_entries=2000, show_spinner=False)
 def _built(key: tuple, root: str, _build: Callable[[], object]) -> object:
     return _build()
 
@@ -389,7 +408,7 @@ def chart_block(
             st.caption(f"{t('note_label', lang)}: {note}")
         st.caption(sources_line(sources, lang))
         caption = ViewCaption(title, unit, tuple(sources), lang, note, view_url())
-        download_row(table, key, lang, caption=caption, chart=chart)
+        download_menu(table, key, lang, caption=caption, chart=chart)
 
 
 @st.fragment

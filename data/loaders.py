@@ -60,7 +60,9 @@ def shared_cache(max_entries: int = 64) -> Callable[[Callable], Callable]:
     """
 
     def decorate(function: Callable) -> Callable:
-        cached = st.cache_resource(max_entries=max_entries, ttl=3600, show_spinner=False)(function)
+        # No time limit: the files do not change while the server runs, and what the warm-up built at start must
+        # still be there hours later (bounded by ``max_entries``).
+        cached = st.cache_resource(max_entries=max_entries, show_spinner=False)(function)
 
         @functools.wraps(function)
         def call(*args: object) -> object:

@@ -187,6 +187,17 @@ def wait_for_app_run(page, timeout_ms: int = 30000, settle_ms: int = 600) -> Non
     )
 
 
+def open_download_menu(page, key: str, kind: str = "csv", timeout_ms: int = 60000):
+    """Open the download menu of ``key`` (``components.page.download_menu``: its buttons come with the opening's
+    run) and return the locator of its ``kind`` button (csv, xlsx, png, svg, zip), visible."""
+    from playwright.sync_api import expect
+
+    page.locator(f".st-key-downloads_{key} button").first.click()
+    button = page.locator(f".st-key-{kind}_{key} button")
+    expect(button).to_be_visible(timeout=timeout_ms)
+    return button
+
+
 def main_text(page) -> str:
     return page.locator('[data-testid="stMain"]').inner_text()
 

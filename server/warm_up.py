@@ -69,7 +69,7 @@ def _wait_until_healthy(base: str, timeout_s: float = 120) -> bool:
     return False
 
 
-def _run(connection, page: str, query: str) -> bool:
+def run_once(connection, page: str, query: str) -> bool:
     """One script run of ``page`` with ``query``; False if the page was not found, showed an exception or did not
     finish."""
     message = BackMsg()
@@ -106,7 +106,7 @@ def warm_up(base: str | None = None, queries: Iterable[tuple[str, str]] | None =
     started = time.monotonic()
     with connect(f"ws://{base}/_stcore/stream", subprotocols=["streamlit"], max_size=None) as connection:
         for page, query in warm_up_queries() if queries is None else queries:
-            ok = _run(connection, page, query)
+            ok = run_once(connection, page, query)
             counts["runs"] += 1
             counts["failed"] += not ok
             if not ok:

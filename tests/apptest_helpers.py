@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from devtools.apptest import PAGE_FILES, open_page
 
-__all__ = ["PAGE_FILES", "all_text", "run_page"]
+__all__ = ["PAGE_FILES", "all_text", "open_download_menus", "run_page"]
 
 CURRENT_TIER: str | None = None  # set per test by tests/conftest.py
 
@@ -39,3 +39,29 @@ def all_text(at: AppTest) -> str:
         parts.extend([str(metric.label), str(metric.value)])
     parts.extend(str(expander.label) for expander in at.expander)  # collapsed cards' titles (/sources)
     return "\n".join(parts)
+
+
+def download_menu_keys(at: AppTest) -> list[str]:
+    """The keys of every download menu on the page (``components.page.download_menu``), open or closed."""
+    keys: list[str] = []
+
+    def walk(node: object) -> None:
+        for child in getattr(node, "children", {}).values():
+            if getattr(child, "type", "") == "popover":
+                widget_id = child.proto.popover.id  # "$$ID-<hash>-<user key>"
+                user_key = widget_id.split("-", 2)[-1] if widget_id.startswith("$$ID-") else ""
+                if user_key.startswith("downloads_"):
+                    keys.append(user_key)
+            walk(child)
+
+    walk(at._tree)
+    return keys
+
+
+def open_download_menus(at: AppTest) -> AppTest:
+    """Open every download menu (their buttons are built only when open) and run again; fails if there is none."""
+    keys = download_menu_keys(at)
+    assert keys, "no download menu on the page"
+    for key in keys:
+        at.session_state[key] = True
+    return at.run()

@@ -17,7 +17,7 @@ from components.views import brief as views
 from components.views.overview import province_figures
 from data.datasets import read_dataset
 from data.population import resident_population
-from tests.apptest_helpers import all_text, run_page
+from tests.apptest_helpers import all_text, open_download_menus, run_page
 
 PROVINCES = read_dataset("provinces")
 NAMES = {row.iso_code: {"ko": row.name_ko, "en": row.name_en} for row in PROVINCES.itertuples(index=False)}
@@ -99,7 +99,7 @@ def test_brief_renders_every_province_in_both_languages(code):
         assert t("section_error", lang) not in text
         assert NAMES[code][lang] in text and t("brief_sources_heading", lang) in text
         assert len(at.metric) == 5
-        keys = {button.key for button in at.get("download_button")}
+        keys = {button.key for button in open_download_menus(at).get("download_button")}
         assert "brief_pdf" in keys and f"csv_brief_population_{code}" in keys and f"zip_brief_population_{code}" in keys
 
 

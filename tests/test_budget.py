@@ -17,7 +17,7 @@ from components.views.budget import account_table
 from data import budget as tb
 from data.budget import special_account_long
 from data.datasets import read_dataset
-from tests.apptest_helpers import all_text, run_page
+from tests.apptest_helpers import all_text, download_menu_keys, open_download_menus, run_page
 from tests.conftest import source_document
 from tests.test_data_layer import SEED_TABLE
 
@@ -237,7 +237,9 @@ def test_page_in_korean_has_sections_annotations_structure_and_sources():
         "출처",
     ):
         assert needle in text, needle
-    assert len(at.get("download_button")) == 5 * 5  # five chart blocks: CSV, XLSX, PNG, SVG and ZIP each
+    assert (
+        len(open_download_menus(at).get("download_button")) == 5 * 5
+    )  # five chart blocks: CSV, XLSX, PNG, SVG and ZIP each
 
 
 @pytest.mark.apptest
@@ -333,7 +335,7 @@ def test_a_broken_budget_file_is_named_once_and_the_sections_that_need_it_are_sk
     errors = [str(e.value) for e in at.error]
     assert len(errors) == 1 and "data/seed/special_account_budget_2015_2020.csv" in errors[0], errors
     assert at.title[0].value == "Special Account for Balanced National Development: budget trends"
-    assert not at.subheader and not at.get("download_button") and not at.table  # every section needing it skipped
+    assert not at.subheader and not download_menu_keys(at) and not at.table  # every section needing it skipped
     assert not at.info  # skipped quietly: no "this section failed" notice
 
 

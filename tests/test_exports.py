@@ -20,7 +20,7 @@ from components.exports import ViewCaption
 from components.page import altair_spec, build_chart, manifest_source
 from data.datasets import read_dataset
 from data.population import capital_region_share, census_capital_share, resident_population
-from tests.apptest_helpers import run_page
+from tests.apptest_helpers import download_menu_keys, open_download_menus, run_page
 
 TITLE = "수도권 인구 비중 Capital share"
 
@@ -110,6 +110,9 @@ def test_view_package_holds_the_csv_with_bom_metadata_and_readme(share_chart, ca
 @pytest.mark.apptest
 def test_every_chart_block_offers_png_svg_and_zip_beside_csv_and_xlsx():
     at = run_page("", province="KR-46")
-    keys = {button.key for button in at.get("download_button")}
+    menus = download_menu_keys(at)
+    assert menus == ["downloads_overview_special_account_total", "downloads_overview_capital_share"]
+    assert not at.get("download_button")  # closed menus send no buttons (issue 15): opening one builds them
+    keys = {button.key for button in open_download_menus(at).get("download_button")}
     for chart in ("overview_special_account_total", "overview_capital_share"):
         assert {f"{kind}_{chart}" for kind in ("csv", "xlsx", "png", "svg", "zip")} <= keys

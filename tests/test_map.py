@@ -16,7 +16,7 @@ from components.views import map as views
 from data import relocation
 from data.datasets import read_dataset
 from data.relocation import institutions_with_place
-from tests.apptest_helpers import all_text, run_page
+from tests.apptest_helpers import all_text, open_download_menus, run_page
 
 
 @pytest.fixture(scope="module")
@@ -513,7 +513,10 @@ def test_shared_naju_link_in_english_shows_16_grouped_4_5_4_3():
     assert "energy 4, agriculture & life 5, broadcasting & ICT 4, culture & arts 2 and finance 1" in text
     listing = next(df for df in frames_shown if "Name (Korean)" in df.columns and len(df) == 16)
     assert "Korea Electric Power Corporation (KEPCO)" in set(listing["Name (English)"])
-    assert len(at.get("download_button")) >= 6
+    keys = {button.key for button in open_download_menus(at).get("download_button")}
+    for table in ("map_naju_groups", "map_institutions_IC03", "map_institutions_filtered", "map_reconciliation"):
+        assert {f"csv_{table}", f"xlsx_{table}"} <= keys, table
+    assert {"png_map_naju_groups", "svg_map_naju_groups", "zip_map_naju_groups"} <= keys
 
 
 @pytest.mark.apptest

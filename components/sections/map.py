@@ -22,7 +22,7 @@ from components.page import (
     cached_build,
     cached_chart,
     chart_block,
-    download_row,
+    download_menu,
     manifest_source,
     needs,
     reference_source,
@@ -188,7 +188,10 @@ def map_deck(ctx: PageContext, frames: RelocationFrames, choice: CityChoice, lay
         selection_mode="single-object",
         key=deck_key,
         height=MAP_HEIGHT,
-        alt=views.relocation_map_alt(frames.points, frames.flows, n_provinces, lang),
+        alt=cached_build(
+            ("map_alt", lang, n_provinces),
+            lambda: views.relocation_map_alt(frames.points, frames.flows, n_provinces, lang),
+        ),
     )
     st.caption(
         f"**{t('kogl_attribution', lang)}** · {views.flows_caption(frames.flows, lang)} {t('map_webgl_note', lang)}"
@@ -201,6 +204,16 @@ def map_deck(ctx: PageContext, frames: RelocationFrames, choice: CityChoice, lay
     )
 
 
+def _city_profile(ctx: PageContext, frames: RelocationFrames, city: str) -> views.CityProfile:
+    """The city's profile figures and texts, built once per city and language."""
+    return cached_build(
+        ("map_city_profile", city, ctx.lang),
+        lambda: views.city_profile(
+            city, frames.cities, frames.points, frames.institutions, ctx.province_names, ctx.lang
+        ),
+    )
+
+
 @section("map §3 the chosen city at a glance")
 def map_city_summary(ctx: PageContext, frames: RelocationFrames, choice: CityChoice) -> None:
     """Beside the map, at once: the chosen city's name, count and province, and a link down to its profile."""
@@ -209,9 +222,7 @@ def map_city_summary(ctx: PageContext, frames: RelocationFrames, choice: CityCho
     if not choice.city:
         st.info(t("map_profile_pick", lang), icon=":material/touch_app:")
         return
-    profile = views.city_profile(
-        choice.city, frames.cities, frames.points, frames.institutions, ctx.province_names, lang
-    )
+    profile = _city_profile(ctx, frames, choice.city)
     with st.container(border=True):
         st.markdown(f"**{profile.name}**")
         st.markdown(f"{profile.institutions} · {md_escape(profile.province)} · {profile.phase}")
@@ -235,9 +246,7 @@ def map_city_profile(ctx: PageContext, frames: RelocationFrames, choice: CityCho
     lang = ctx.lang
     if not choice.city:
         return
-    profile = views.city_profile(
-        choice.city, frames.cities, frames.points, frames.institutions, ctx.province_names, lang
-    )
+    profile = _city_profile(ctx, frames, choice.city)
     row = frames.cities.set_index("city_id").loc[choice.city]
     st.header(profile.name, divider="gray", anchor=PROFILE_ANCHOR)
     province, institutions, area, population = st.columns(4)
@@ -292,16 +301,12 @@ def map_city_sectors(ctx: PageContext, frames: RelocationFrames, choice: CityCho
     if rows_here.empty:
         st.info(t("map_no_institutions", lang), icon=":material/hourglass_empty:")
     elif city == relocation.NAJU_CITY:
-        seed_groups = load_dataset("naju_sector_groups")
-        groups = relocation.naju_grouping(seed_groups, frames.institutions)
-        members = relocation.naju_members(seed_groups, frames.institutions)
+        heading, chart_rows, table, alt, note = cached_build(("map_naju_view", lang), lambda: _naju_view(frames, lang))
         chart_block(
             key="map_naju_groups",
-            title=views.naju_heading(groups, lang),
-            chart=cached_chart(
-                ("map_naju_groups", lang), lambda: maps.naju_group_bars(views.naju_chart_rows(groups, lang), lang)
-            ),
-            table=views.naju_table(groups, lang),
+            title=heading,
+            chart=cached_chart(("map_naju_groups", lang), lambda: maps.naju_group_bars(chart_rows, lang)),
+            table=table,
             unit=t("map_sector_chart_unit", lang),
             sources=[
                 manifest_source("naju_sector_groups"),
@@ -309,8 +314,8 @@ def map_city_sectors(ctx: PageContext, frames: RelocationFrames, choice: CityCho
                 manifest_source("institutions"),
             ],
             lang=lang,
-            alt_text=views.naju_alt(groups, members, lang),
-            note=views.naju_note(groups, members, lang),
+            alt_text=alt,
+            note=note,
         )
     else:
         labelled = views.sector_table(relocation.sector_counts(rows_here), lang)
@@ -332,6 +337,20 @@ def map_city_sectors(ctx: PageContext, frames: RelocationFrames, choice: CityCho
         )
 
 
+def _naju_view(frames: RelocationFrames, lang: str) -> tuple:
+    """Naju's sector groups (the article's 4/5/4/3 beside the reference rows): heading, chart rows, table, alt, note."""
+    seed_groups = load_dataset("naju_sector_groups")
+    groups = relocation.naju_grouping(seed_groups, frames.institutions)
+    members = relocation.naju_members(seed_groups, frames.institutions)
+    return (
+        views.naju_heading(groups, lang),
+        views.naju_chart_rows(groups, lang),
+        views.naju_table(groups, lang),
+        views.naju_alt(groups, members, lang),
+        views.naju_note(groups, members, lang),
+    )
+
+
 @section("map §4 the chosen city's institutions")
 def map_city_institutions(ctx: PageContext, frames: RelocationFrames, choice: CityChoice) -> None:
     needs(frames, choice)
@@ -341,13 +360,19 @@ def map_city_institutions(ctx: PageContext, frames: RelocationFrames, choice: Ci
         return
     name = md_escape(views.place_names(frames.places)[city][lang])
     st.subheader(tn("map_list_heading", lang, len(rows_here), name=name))
-    places = views.place_names(frames.places)
-    shown = views.institution_table(
-        rows_here.sort_values("row_id"), lang, places, ctx.province_names, place_columns=False
+    shown = cached_build(
+        ("map_city_institutions", city, lang),
+        lambda: views.institution_table(
+            rows_here.sort_values("row_id"),
+            lang,
+            views.place_names(frames.places),
+            ctx.province_names,
+            place_columns=False,
+        ),
     )
     st.dataframe(shown, hide_index=True, width="stretch")
     st.caption(t("map_table_note", lang) + " " + sources_line([manifest_source("institutions")], lang))
-    download_row(shown, f"map_institutions_{city}", lang)
+    download_menu(shown, f"map_institutions_{city}", lang)
 
 
 # --- 5. All institutions -------------------------------------------------------------------------------------
@@ -424,20 +449,29 @@ def map_institution_filters(ctx: PageContext, frames: RelocationFrames) -> dict:
     }
 
 
+def _hashable(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
+
+
 @section("map §5 all institutions")
 def map_institutions_table(ctx: PageContext, frames: RelocationFrames, filters: dict) -> None:
     needs(frames, filters)
     lang = ctx.lang
-    filtered = relocation.filter_institutions(frames.institutions, **filters)
+    filtered, shown = cached_build(  # the same for everybody filtering alike (a search is one key per text)
+        ("map_institutions_filtered", lang, *((name, _hashable(value)) for name, value in sorted(filters.items()))),
+        lambda: (
+            (filtered := relocation.filter_institutions(frames.institutions, **filters)),
+            views.institution_table(filtered, lang, views.place_names(frames.places), ctx.province_names),
+        ),
+    )
     st.caption(t("map_filter_count", lang, shown=len(filtered), total=len(frames.institutions)))
-    shown = views.institution_table(filtered, lang, views.place_names(frames.places), ctx.province_names)
     if filtered.empty:
         st.info(t("map_filter_empty", lang), icon=":material/filter_alt_off:")
     else:
         st.dataframe(shown, hide_index=True, width="stretch", height=420)
     sources = [manifest_source("institutions"), manifest_source("relocation_places")]
     st.caption(t("map_table_note", lang) + " " + sources_line(sources, lang))
-    download_row(shown, "map_institutions_filtered", lang)
+    download_menu(shown, "map_institutions_filtered", lang)
 
 
 # --- 6. Reconciliation with MOLIT's 153 -----------------------------------------------------------------------
@@ -462,7 +496,7 @@ def map_reconciliation(ctx: PageContext, frames: RelocationFrames) -> None:
     st.dataframe(shown, hide_index=True, width="stretch")
     st.markdown(lines)
     st.caption(sources_line([manifest_source("relocation_totals", year="2019"), manifest_source("institutions")], lang))
-    download_row(shown, "map_reconciliation", lang)
+    download_menu(shown, "map_reconciliation", lang)
 
 
 @section("map §6 institutions per city")
@@ -479,4 +513,4 @@ def map_city_counts(ctx: PageContext, frames: RelocationFrames) -> None:
         [manifest_source(key) for key in ("innovation_cities", "innovation_cities_ko", "institutions")], lang
     )
     st.caption(t("map_city_counts_note", lang) + " " + sources)
-    download_row(shown, "map_city_counts", lang)
+    download_menu(shown, "map_city_counts", lang)

@@ -18,6 +18,7 @@ from components.formatting import is_missing, md_escape
 from components.page import (
     PageContext,
     Source,
+    cached_build,
     cached_chart,
     chart_block,
     manifest_source,
@@ -120,43 +121,53 @@ def regions_latest_periods(ctx: PageContext) -> dict[str, str]:
     return {indicator: load_regions_periods(indicator)[0] for indicator in compared.INDICATORS}
 
 
+def _card_figures(code: str, codes: list[str], latest: dict[str, str], lang: str) -> list[tuple[str, str, str]]:
+    """(label, value, caption with its sources) of each card figure of province ``code`` among ``codes``."""
+    employees = load_employee_counts()
+    figures = []
+    for indicator in views.CARD_INDICATORS:
+        period = latest[indicator]
+        row = load_regions_rank(indicator, period, codes).set_index("iso_code").loc[code]
+        label, value, caption = views.card_figure(indicator, period, row, len(codes), lang)
+        if indicator == "employees" and not is_missing(row["value"]):
+            caption += " · " + views.employees_basis(employees, lang)
+        sources = sources_line(_regions_indicator_sources(indicator, period, lang), lang)
+        figures.append((label, value, caption + "  \n" + sources))
+    return figures
+
+
 @section("regions §4 side by side")
 def regions_cards(ctx: PageContext, chosen: list[str], latest: dict[str, str]) -> None:
     needs(chosen, latest)
     lang, codes = ctx.lang, list(ctx.province_names)
     st.header(t("regions_cards_heading", lang))
-    tables = {ind: load_regions_rank(ind, latest[ind], codes).set_index("iso_code") for ind in views.CARD_INDICATORS}
-    employees = load_employee_counts()
     for column, code in zip(st.columns(max(len(chosen), 2)), chosen, strict=False):
         with column.container(border=True):
             badge = f" :blue-badge[{t('regions_capital_badge', lang)}]" if code in CAPITAL_REGION else ""
             st.markdown(f"### {md_escape(ctx.province_name(code))}{badge}")
-            for indicator in views.CARD_INDICATORS:
-                period = latest[indicator]
-                label, value, caption = views.card_figure(
-                    indicator, period, tables[indicator].loc[code], len(codes), lang
-                )
-                if indicator == "employees" and not is_missing(tables[indicator].loc[code, "value"]):
-                    caption += " · " + views.employees_basis(employees, lang)
+            for label, value, caption in cached_build(  # a province's card is the same for every visitor
+                ("regions_card", code, lang, tuple(codes), tuple(latest.items())),
+                lambda code=code: _card_figures(code, codes, latest, lang),
+            ):
                 st.metric(label, value)
-                st.caption(caption + "  \n" + sources_line(_regions_indicator_sources(indicator, period, lang), lang))
+                st.caption(caption)
     st.caption(t("regions_reference_note", lang))
 
 
 @section("regions §5 all indicators for the compared provinces")
 def regions_gaps(ctx: PageContext, chosen: list[str], latest: dict[str, str]) -> None:
     needs(chosen, latest)
-    lang, codes = ctx.lang, list(ctx.province_names)
-    ranks = {ind: load_regions_rank(ind, latest[ind], codes) for ind in compared.INDICATORS}
-    derivations = {ind: load_regions_derivation(ind, latest[ind]) for ind in compared.INDICATORS}
-    overview = views.gap_overview(ranks, latest, derivations, chosen, ctx.province_name, lang)
+    lang = ctx.lang
+    overview, table, alt = cached_build(  # the same for every visitor comparing these provinces
+        ("regions_gaps", lang, tuple(chosen), tuple(latest.items())), lambda: _gaps_view(ctx, chosen, latest)
+    )
     chart_block(
         key="regions_gaps",
         title=t("regions_rank_heading", lang),
         chart=cached_chart(
             ("regions_gaps", lang, tuple(chosen)), lambda: charts.gap_dots(overview, chosen, ctx.province_names, lang)
         ),
-        table=views.gap_table(overview, lang),
+        table=table,
         unit="%",
         sources=[
             manifest_source("population_2022_2024"),
@@ -165,9 +176,18 @@ def regions_gaps(ctx: PageContext, chosen: list[str], latest: dict[str, str]) ->
             manifest_source("innovation_cities", year="2021-09"),
         ],
         lang=lang,
-        alt_text=views.gaps_alt(overview, chosen, ctx.province_name, lang),
+        alt_text=alt,
         note=t("regions_reference_note", lang),
     )
+
+
+def _gaps_view(ctx: PageContext, chosen: list[str], latest: dict[str, str]) -> tuple:
+    """The gap overview of the compared provinces, its table and its text alternative."""
+    lang, codes = ctx.lang, list(ctx.province_names)
+    ranks = {ind: load_regions_rank(ind, latest[ind], codes) for ind in compared.INDICATORS}
+    derivations = {ind: load_regions_derivation(ind, latest[ind]) for ind in compared.INDICATORS}
+    overview = views.gap_overview(ranks, latest, derivations, chosen, ctx.province_name, lang)
+    return overview, views.gap_table(overview, lang), views.gaps_alt(overview, chosen, ctx.province_name, lang)
 
 
 @st.fragment  # its controls rerun only this section (issue 15)
@@ -410,48 +430,22 @@ def regions_profiles(ctx: PageContext, chosen: list[str]) -> None:
     st.header(t("regions_profiles_heading", lang))
     st.caption(t("regions_profiles_intro", lang))
     profiles, seed_items = load_regions_profiles(), load_regions_seed_policies()
-    shown = []
+    translated = False
     for column, code in zip(st.columns(max(len(chosen), 2)), chosen, strict=False):
+        # One province's column is the same for every visitor: its lines are built once per language.
+        lines, column_translated = cached_build(
+            ("regions_profile_column", code, lang),
+            lambda code=code: views.profile_column(
+                seed_items[seed_items["iso_code"] == code], profiles[profiles["iso_code"] == code], lang
+            ),
+        )
+        translated |= column_translated
         with column.container(border=True):
             st.markdown(f"### {md_escape(ctx.province_name(code))}")
-            seeds = seed_items[seed_items["iso_code"] == code]
-            for group in ["expo_2021", "season2"]:
-                part = seeds[seeds["group"] == group]
-                if not part.empty:
-                    st.markdown(f"#### {t(f'regions_group_{group}', lang)}")
-                for _, row in part.iterrows():
-                    st.markdown(views.policy_item(row, "name", lang, unconfirmed=row["verification"] == "unconfirmed"))
-                    if note := views.note_caption(row, lang):
-                        st.caption(note)
-                    st.caption(views.policy_sources(row, lang))
-            vision = seeds[seeds["group"].isin(["vision", "values", "goal", "tasks"])]
-            if not vision.empty:
-                st.markdown(f"#### {t('regions_group_vision', lang)}")
-                head = vision[vision["group"] == "vision"].iloc[0]
-                st.markdown(views.policy_item(head, "name", lang))
-                values = vision[vision["group"] == "values"]
-                if not values.empty:
-                    st.markdown(views.values_markdown(values, lang))
-                st.markdown(views.goals_markdown(vision[vision["group"] == "goal"], lang))
-                for _, row in vision[vision["group"] == "tasks"].iterrows():
-                    st.markdown(views.policy_item(row, "name", lang, unconfirmed=row["verification"] == "unconfirmed"))
-                    st.caption(views.note_caption(row, lang, prefix=t("regions_unconfirmed_note", lang)))
-                if note := views.note_caption(head, lang):
-                    st.caption(note)
-                st.caption(views.policy_sources(head, lang))
-            mine = profiles[profiles["iso_code"] == code]
-            real = mine[~mine["placeholder"] & ~mine["covered_by_seed"]]
-            shown += [seeds, real]
-            if real.empty and seeds.empty:
-                st.info(t("regions_no_profile", lang), icon=":material/search_off:")
-            for group in compared.GROUP_ORDER:
-                part = real[real["group"] == group]
-                if not part.empty:
-                    st.markdown(f"#### {t(f'regions_group_{group}', lang)}")
-                for _, row in part.iterrows():
-                    st.markdown(views.policy_item(row, "policy", lang, unconfirmed=row["unconfirmed"]))
-                    st.caption(views.profile_caption(row, lang))
-            for _, row in mine[mine["placeholder"]].iterrows():
-                st.caption(views.placeholder_caption(row, lang))
-    if views.any_translated(shown, lang):
+            for kind, text in lines:
+                if kind == "info":
+                    st.info(t("regions_no_profile", lang), icon=":material/search_off:")
+                elif text:
+                    (st.caption if kind == "caption" else st.markdown)(text)
+    if translated:
         st.caption(f":gray-badge[{t('regions_translation_badge', lang)}] {t('regions_translation_help', lang)}")

@@ -74,7 +74,8 @@ def _dataset_files(entry: dict, lang: str) -> None:
         ),
     )
     st.caption(tn("sources_rows", lang, len(frame)))
-    download_row(labelled, entry["id"], lang)
+    with st.container(horizontal=True, gap="small"):
+        download_row(labelled, entry["id"], lang)
     st.caption(t("sources_preview", lang, n=views.PREVIEW_ROWS))
     st.dataframe(preview, hide_index=True, width="stretch", height=260)
 

@@ -24,6 +24,7 @@ from components.formatting import md_escape
 from components.page import (
     PageContext,
     Source,
+    cached_build,
     cached_chart,
     chart_block,
     manifest_source,
@@ -213,7 +214,9 @@ def vision_strategy_blocks(ctx: PageContext, plan: VisionPlan | None, selection:
 def vision_reported_measures(ctx: PageContext, plan: VisionPlan | None) -> pd.DataFrame:
     """The press-reported measures under each key task (shown in §8 and §11)."""
     needs(plan)
-    return measures_by_task(load_dataset("reported_measures"), plan.tasks)
+    return cached_build(
+        ("vision_measures_by_task",), lambda: measures_by_task(load_dataset("reported_measures"), plan.tasks)
+    )
 
 
 @section("vision §8 the chosen key task in detail")
@@ -247,14 +250,14 @@ def vision_task_detail(
 def vision_frame(ctx: PageContext, plan: VisionPlan | None) -> None:
     """Five policy goals, four innovative tasks, three key values with their points."""
     needs(plan)
-    lang, frame = ctx.lang, plan.frame
+    lang, groups = ctx.lang, _frame_groups(plan)
     st.header(t("vision_frame_heading", lang))
     st.subheader(t("vision_policy_goals", lang))
-    _vision_frame_cards(plan_frame_group(frame, "policy_goal"), lang)
+    _vision_frame_cards(groups["policy_goal"], lang)
     st.caption(sources_line([manifest_source("plan_frame"), reference_source("etoday_2017_policy_goals")], lang))
 
     st.subheader(t("vision_innovative_tasks", lang))
-    _vision_frame_cards(plan_frame_group(frame, "innovative_task"), lang)
+    _vision_frame_cards(groups["innovative_task"], lang)
     st.caption(
         t("vision_innovative_note", lang)
         + " "
@@ -262,8 +265,7 @@ def vision_frame(ctx: PageContext, plan: VisionPlan | None) -> None:
     )
 
     st.subheader(t("vision_key_values", lang))
-    values = plan_frame_group(frame, "key_value")
-    points = plan_frame_group(frame, "key_value_point")
+    values, points = groups["key_value"], groups["key_value_point"]
     for column, row in zip(st.columns(len(values)), values.itertuples(), strict=True):
         with column.container(border=True, height="stretch"):
             heading, gloss = views.key_value_texts(row, lang)
@@ -273,6 +275,20 @@ def vision_frame(ctx: PageContext, plan: VisionPlan | None) -> None:
             for point in points[points["parent_id"] == row.item_id].itertuples():
                 st.markdown(views.bilingual_item(point, "text", lang))
     st.caption(t("vision_translation_help", lang) + " " + sources_line([manifest_source("plan_frame")], lang))
+
+
+FRAME_GROUPS = ("policy_goal", "innovative_task", "key_value", "key_value_point", "implementation_plan")
+
+
+def _frame_groups(plan: VisionPlan) -> dict[str, pd.DataFrame]:
+    """The plan frame's groups and its counts, split once for every visitor (shared, read-only)."""
+    return cached_build(
+        ("vision_frame_groups",),
+        lambda: {
+            **{group: plan_frame_group(plan.frame, group) for group in FRAME_GROUPS},
+            "counts": plan_counts(plan.frame),
+        },
+    )
 
 
 def _vision_frame_cards(rows: pd.DataFrame, lang: str) -> None:
@@ -290,7 +306,8 @@ def vision_numbers_and_financing(ctx: PageContext, plan: VisionPlan | None) -> N
     needs(plan)
     lang = ctx.lang
     st.header(t("vision_numbers_heading", lang))
-    counts = plan_counts(plan.frame)
+    groups = _frame_groups(plan)
+    counts = groups["counts"]
     nabis = sources_line([reference_source("nabis_projects_and_budget")], lang)
     for column, (count, label) in zip(st.columns(len(METRICS)), METRICS, strict=True):
         with column.container(border=True):
@@ -300,19 +317,26 @@ def vision_numbers_and_financing(ctx: PageContext, plan: VisionPlan | None) -> N
                 help=t("vision_annual_tasks_help", lang) if count == "annual_tasks" else None,
             )
             st.caption(nabis)
-    implementation = plan_frame_group(plan.frame, "implementation_plan")
+    implementation = groups["implementation_plan"]
     st.caption(
         t("vision_annual_parts", lang, n=f"{counts['annual_tasks']:,}")
         + " "
         + " · ".join(views.plan_text(row, "text", lang) for row in implementation.itertuples())
     )
 
-    table = views.financing_table(plan.structure, lang)
+    table, display, note = cached_build(
+        ("vision_financing", lang),
+        lambda: (
+            (table := views.financing_table(plan.structure, lang)),
+            views.financing_display(table, lang),
+            views.plan_financing_note(plan_financing(plan.structure), lang),
+        ),
+    )
     chart_block(
         key="vision_financing",
         title=t("vision_finance_title", lang),
         chart=cached_chart(("vision_financing", lang), lambda: financing_bars(table, lang)),
-        table=views.financing_display(table, lang),
+        table=display,
         unit=t("vision_finance_unit", lang),
         sources=[
             reference_source("kscaj_2019_plan_finance"),
@@ -321,7 +345,7 @@ def vision_numbers_and_financing(ctx: PageContext, plan: VisionPlan | None) -> N
         ],
         lang=lang,
         alt_text=views.plan_financing_alt(plan.tree, lang),
-        note=views.plan_financing_note(plan_financing(plan.structure), lang),
+        note=note,
     )
 
 
@@ -332,7 +356,7 @@ def vision_action_tasks(
     """The action tasks (a count only: their titles were not found) and the press-reported measures, as such."""
     needs(plan, measures, selection)
     lang = ctx.lang
-    action_tasks = f"{plan_counts(plan.frame)['action_tasks']:,}"
+    action_tasks = f"{_frame_groups(plan)['counts']['action_tasks']:,}"
     st.header(t("vision_actions_heading", lang, n=action_tasks))
     st.warning(t("vision_actions_not_found", lang, n=action_tasks), icon=":material/report:")
     scoped, scope = views.reported_measures_scope(
@@ -402,6 +426,13 @@ def vision_timeline(ctx: PageContext) -> None:
         )
 
 
+def _province_lens(province: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The province's innovation cities and its listed policies."""
+    frames = load_relocation_frames()
+    cities = province_innovation_cities(province, frames.places, frames.cities)
+    return cities, province_policies(province, load_dataset("province_profiles"), load_dataset("province_profiles_ko"))
+
+
 @section("vision §14 province lens")
 def vision_province_lens(ctx: PageContext) -> None:
     """The chosen province's innovation city (key task 3-1) and listed policies; a hint when none is chosen."""
@@ -410,9 +441,7 @@ def vision_province_lens(ctx: PageContext) -> None:
         st.info(t("vision_province_hint", lang), icon=":material/location_on:")
         return
     st.header(t("vision_province_heading", lang, name=ctx.province_name()))
-    frames = load_relocation_frames()
-    cities = province_innovation_cities(province, frames.places, frames.cities)
-    policies = province_policies(province, load_dataset("province_profiles"), load_dataset("province_profiles_ko"))
+    cities, policies = cached_build(("vision_province_lens", province), lambda: _province_lens(province))
     left, right = st.columns([2, 3])
     with left.container(border=True):
         st.markdown(f"**{t('vision_province_city', lang)}**")

@@ -60,10 +60,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "view_label": {"ko": "보기 방식", "en": "View"},
     "download_csv": {"ko": "CSV 내려받기", "en": "Download CSV"},
     "download_xlsx": {"ko": "엑셀 내려받기", "en": "Download XLSX"},
-    "download_more": {"ko": "그림·묶음", "en": "Image, package"},
-    "download_more_help": {
-        "ko": "차트 그림(PNG·SVG, 제목·단위·출처 포함)과 이 화면 그대로의 자료 묶음(ZIP)",
-        "en": "The chart as an image (PNG, SVG, with title, unit and source) and this exact view as a package (ZIP)",
+    "download_menu": {"ko": "내려받기", "en": "Download"},
+    "download_menu_help": {
+        "ko": "보이는 자료 그대로: CSV·엑셀, 차트 그림(PNG·SVG, 제목·단위·출처 포함), 이 화면 그대로의 자료 묶음(ZIP)",
+        "en": "Exactly the data shown: CSV, XLSX, the chart as an image (PNG, SVG, with title, unit and source) and "
+        "this exact view as a package (ZIP)",
     },
     "download_png": {"ko": "PNG 그림", "en": "PNG image"},
     "download_svg": {"ko": "SVG 그림", "en": "SVG image"},

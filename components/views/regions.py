@@ -23,7 +23,7 @@ from components.formatting import (
     source_links_markdown,
 )
 from components.strings import localized, t, tn
-from data.regions import press_links
+from data.regions import GROUP_ORDER, press_links
 from data.relocation import NAJU_CITY, EmployeeCounts
 
 NameOf = Callable[[str], str]
@@ -522,3 +522,50 @@ def values_markdown(values: pd.DataFrame, lang: str) -> str:
 def any_translated(items: list[pd.DataFrame], lang: str) -> bool:
     """Whether any item shown carries the translation badge (then the badge is explained)."""
     return any(bool(localized(frame, "translated", lang).any()) for frame in items if not frame.empty)
+
+
+ProfileLine = tuple[str, str | None]  # ("markdown" | "caption" | "info", text)
+
+
+def profile_column(seeds: pd.DataFrame, profiles: pd.DataFrame, lang: str) -> tuple[list[ProfileLine], bool]:
+    """One province's policy column, in order: the seed documents' items (Expo 2021, season 2, its vision), then
+    its profile rows by group, then placeholders; and whether any item shown carries the translation badge.
+
+    ``seeds`` and ``profiles`` are that province's rows. An "info" line stands for "no profile" (nothing to show).
+    """
+    lines: list[ProfileLine] = []
+    for group in ["expo_2021", "season2"]:
+        part = seeds[seeds["group"] == group]
+        if not part.empty:
+            lines.append(("markdown", f"#### {t(f'regions_group_{group}', lang)}"))
+        for _, row in part.iterrows():
+            lines.append(("markdown", policy_item(row, "name", lang, unconfirmed=row["verification"] == "unconfirmed")))
+            lines.append(("caption", note_caption(row, lang)))
+            lines.append(("caption", policy_sources(row, lang)))
+    vision = seeds[seeds["group"].isin(["vision", "values", "goal", "tasks"])]
+    if not vision.empty:
+        lines.append(("markdown", f"#### {t('regions_group_vision', lang)}"))
+        head = vision[vision["group"] == "vision"].iloc[0]
+        lines.append(("markdown", policy_item(head, "name", lang)))
+        values = vision[vision["group"] == "values"]
+        if not values.empty:
+            lines.append(("markdown", values_markdown(values, lang)))
+        lines.append(("markdown", goals_markdown(vision[vision["group"] == "goal"], lang)))
+        for _, row in vision[vision["group"] == "tasks"].iterrows():
+            lines.append(("markdown", policy_item(row, "name", lang, unconfirmed=row["verification"] == "unconfirmed")))
+            lines.append(("caption", note_caption(row, lang, prefix=t("regions_unconfirmed_note", lang))))
+        lines.append(("caption", note_caption(head, lang)))
+        lines.append(("caption", policy_sources(head, lang)))
+    real = profiles[~profiles["placeholder"] & ~profiles["covered_by_seed"]]
+    if real.empty and seeds.empty:
+        lines.append(("info", None))
+    for group in GROUP_ORDER:
+        part = real[real["group"] == group]
+        if not part.empty:
+            lines.append(("markdown", f"#### {t(f'regions_group_{group}', lang)}"))
+        for _, row in part.iterrows():
+            lines.append(("markdown", policy_item(row, "policy", lang, unconfirmed=row["unconfirmed"])))
+            lines.append(("caption", profile_caption(row, lang)))
+    for _, row in profiles[profiles["placeholder"]].iterrows():
+        lines.append(("caption", placeholder_caption(row, lang)))
+    return lines, any_translated([seeds, real], lang)

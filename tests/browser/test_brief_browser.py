@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from components.strings import t
-from devtools.browser import SCREENSHOTS, main_text, wait_until_drawn, watch
+from devtools.browser import SCREENSHOTS, main_text, open_download_menu, wait_until_drawn, watch
 
 SLOW = 90000
 PRINTED = [  # (province, language, name, population as the page shows it)
@@ -32,7 +32,7 @@ def test_printing_the_brief_gives_one_clean_a4_page(app_url, new_page, code, lan
     assert name in text and population in text
     assert t("brief_sources_heading", lang) in text  # the source footnotes stay
     assert ("행정안전부" if lang == "ko" else "MOIS") in text  # the population's source, MOIS
-    for hidden in ("brief_pdf_button", "download_csv", "app_tagline", "brief_intro"):
+    for hidden in ("brief_pdf_button", "download_menu_help", "app_tagline", "brief_intro"):
         assert t(hidden, lang)[:12] not in text  # no buttons, no sidebar, no page header: the brief alone
     assert seen.problems() == []
 
@@ -48,9 +48,9 @@ def test_pdf_png_and_zip_download_from_the_page(app_url, new_page):
     pdf = PdfReader(download.value.path())
     assert len(pdf.pages) == 1 and "전라남도" in pdf.pages[0].extract_text()
     assert download.value.suggested_filename == "brief_KR-46_ko.pdf"
-    page.locator('.st-key-brief_charts [data-testid="stPopover"] button').first.click()
+    png = open_download_menu(page, "brief_population_KR-46", "png", timeout_ms=SLOW)
     with page.expect_download(timeout=SLOW) as download:
-        page.locator('[class*="st-key-png_brief_population_KR-46"] button').click()
+        png.click()
     assert open(download.value.path(), "rb").read()[:8] == b"\x89PNG\r\n\x1a\n"
     with page.expect_download(timeout=SLOW) as download:
         page.locator('[class*="st-key-zip_brief_population_KR-46"] button').click()

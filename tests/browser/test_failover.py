@@ -23,7 +23,7 @@ import signal
 import statistics
 import time
 
-from devtools.browser import READY_JS, ROOT, wait_for_app_run, watch
+from devtools.browser import READY_JS, ROOT, open_download_menu, wait_for_app_run, watch
 from devtools.cluster import AFFINITY_COOKIE, cluster
 
 # (page path, query): every page, both languages, ten provinces. The first one's replica is killed, and its
@@ -79,9 +79,11 @@ def _pinned_replica(context) -> str:
     return next(c["value"] for c in context.cookies() if c["name"] == AFFINITY_COOKIE)
 
 
-def _download_csv(page, key_class: str) -> bytes:
+def _download_csv(page, key: str) -> bytes:
+    csv = open_download_menu(page, key, timeout_ms=30000)
     with page.expect_download(timeout=30000) as download:
-        page.locator(f".{key_class} button").click()
+        csv.click()
+    page.keyboard.press("Escape")  # the menu closes
     return open(download.value.path(), "rb").read()
 
 
@@ -106,12 +108,12 @@ def test_every_session_recovers_when_a_replica_is_killed(chromium, tmp_path):
                 assert not session["before"]["exception"], session["before"]
 
             first = sessions[0]["page"]
-            key_class = next(
-                c
-                for c in first.locator('[class*="st-key-csv_"]').first.get_attribute("class").split()
-                if c.startswith("st-key-csv_")
+            menu_key = next(
+                c.removeprefix("st-key-downloads_")
+                for c in first.locator('[class*="st-key-downloads_"]').first.get_attribute("class").split()
+                if c.startswith("st-key-downloads_")
             )
-            csv_before = _download_csv(first, key_class)
+            csv_before = _download_csv(first, menu_key)
             victim = sessions[0]["replica"]
             moved = [s for s in sessions if s["replica"] == victim]
             stayed = [s for s in sessions if s["replica"] != victim]
@@ -136,7 +138,7 @@ def test_every_session_recovers_when_a_replica_is_killed(chromium, tmp_path):
                 if session in stayed:  # undisturbed: the same document, never reloaded
                     assert page.evaluate("window.__bndLoadedAt") < killed_at, session["path"]
 
-            csv_after = _download_csv(first, key_class)  # on the page that moved: made by its new replica
+            csv_after = _download_csv(first, menu_key)  # on the page that moved: made by its new replica
             assert csv_after.startswith(b"\xef\xbb\xbf") and b"," in csv_after.split(b"\n", 1)[0]
             assert csv_after == csv_before
 

@@ -10,7 +10,7 @@ import re
 
 from playwright.sync_api import expect
 
-from devtools.browser import main_text, wait_for_app_run, watch
+from devtools.browser import main_text, open_download_menu, wait_for_app_run, watch
 
 SLOW = 120_000
 CHART = '[data-testid="stVegaLiteChart"]'
@@ -22,11 +22,10 @@ def test_the_switch_opens_the_table_and_a_download_right_after_it_delivers(app_u
     page.set_default_timeout(SLOW)
     page.goto(f"{app_url}/")
     wait_for_app_run(page, timeout_ms=SLOW)
-    # The first chart block: the innermost block that holds its chart and its downloads.
-    blocks = page.locator('[data-testid="stVerticalBlock"]').filter(has=page.locator(CHART).first)
-    title = blocks.filter(has=page.get_by_text("CSV 내려받기")).last.locator("h2, h3").first.inner_text()
-    card = page.locator('[data-testid="stVerticalBlock"]').filter(has=page.locator("h2, h3", has_text=title))
-    card = card.filter(has=page.get_by_text("CSV 내려받기")).last  # found by its title: it keeps it as a table
+    # The first chart block (components.page.chart_block: a card keyed chart_block_<key>).
+    card = page.locator('[class*="st-key-chart_block_"]').first
+    key = next(c for c in card.get_attribute("class").split() if c.startswith("st-key-chart_block_"))
+    key = key.removeprefix("st-key-chart_block_")
     card.locator(CHART).hover()  # the chart's toolbar shows on hover
     switch = card.locator('[data-testid="stButtonGroup"]').get_by_text("표", exact=True)
     box = switch.bounding_box()
@@ -37,8 +36,9 @@ def test_the_switch_opens_the_table_and_a_download_right_after_it_delivers(app_u
     assert hit, "something (the chart's toolbar) lies over the 'Table' switch"
     switch.click()
     # At once, before the switch's rerun is over: the card's CSV must still deliver (issue 20, 11).
+    csv = open_download_menu(page, key, timeout_ms=SLOW)
     with page.expect_download(timeout=SLOW) as download:
-        card.get_by_text("CSV 내려받기").click()
+        csv.click()
     assert download.value.failure() is None and open(download.value.path(), "rb").read().startswith(b"\xef\xbb\xbf")
     expect(card.locator('[data-testid="stDataFrame"]')).to_be_visible()
     expect(page.locator('[data-testid="stFullScreenFrame"][class*="fullscreen" i]')).to_have_count(0)

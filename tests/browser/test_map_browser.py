@@ -19,6 +19,7 @@ from devtools.browser import (
     SCREENSHOTS,
     WEBGL_DRAW_MARK_JS,
     main_text,
+    open_download_menu,
     sidebar_province,
     wait_for_app_run,
     wait_until_drawn,
@@ -75,8 +76,9 @@ def test_selector_link_search_and_download_in_both_languages(app_url, new_page):
     wait_for_app_run(page, timeout_ms=SLOW)
     text = main_text(page)
     assert "of 152 rows" in text and "152 of 152 rows" not in text
+    csv = open_download_menu(page, "map_institutions_filtered", timeout_ms=SLOW)
     with page.expect_download(timeout=SLOW) as download:
-        page.locator('[class*="st-key-csv_map_institutions_filtered"] button').click()
+        csv.click()
     data = open(download.value.path(), "rb").read()
     assert data.startswith(b"\xef\xbb\xbf") and "한국전력공사".encode() in data and b"Name (English)" in data
     # the city selector writes ?city= (a shareable link)
@@ -95,8 +97,9 @@ def test_selector_link_search_and_download_in_both_languages(app_url, new_page):
     page.get_by_label("기관명 검색 (국문·영문)").press("Enter")
     wait_for_app_run(page, timeout_ms=SLOW)
     assert "조건에 맞는 기관이 없습니다" in main_text(page)
+    xlsx = open_download_menu(page, "map_institutions_IC03", "xlsx", timeout_ms=SLOW)
     with page.expect_download(timeout=SLOW) as download:
-        page.locator('[class*="st-key-xlsx_map_institutions_IC03"] button').click()
+        xlsx.click()
     assert open(download.value.path(), "rb").read()[:2] == b"PK"  # an XLSX workbook
     assert seen.problems() == []
 
