@@ -18,6 +18,7 @@ from components.brief_pdf import brief_pdf, chart_image
 from components.formatting import md_escape
 from components.page import (
     PageContext,
+    cached_build,
     cached_chart,
     chart_block,
     needs,
@@ -123,7 +124,10 @@ def brief_header(ctx: PageContext) -> str | None:
 @section("brief §2 the brief's figures")
 def brief_contents(ctx: PageContext, province: str | None) -> views.Brief:
     needs(province)
-    return brief_of(province, ctx.lang, ctx.province_names)
+    return cached_build(  # one province's brief is the same for every visitor: built once per language
+        ("brief", province, ctx.lang, tuple(ctx.province_names)),
+        lambda: brief_of(province, ctx.lang, ctx.province_names),
+    )
 
 
 @section("brief §3 PDF and print")

@@ -223,9 +223,19 @@ def regions_ranking_and_map(ctx: PageContext, chosen: list[str], latest: dict[st
         format_func=lambda key: views.period_label(indicator, key, lang),
     )
     ranking = load_regions_rank(indicator, period, codes)
-    table = views.ranking_table(ranking, ctx.province_name, lang)
     what = {"indicator": t(f"regions_ind_{indicator}", lang), "period": views.period_label(indicator, period, lang)}
-    sources = _regions_indicator_sources(indicator, period, lang)
+    table, sources, ranking_alt, note, map_alt = cached_build(  # the same for everybody with this selection
+        ("regions_ranking_view", lang, indicator, period, tuple(chosen)),
+        lambda: (
+            views.ranking_table(ranking, ctx.province_name, lang),
+            _regions_indicator_sources(indicator, period, lang),
+            views.ranking_alt(ranking, indicator, period, chosen, ctx.province_name, lang),
+            views.indicator_note(
+                indicator, lang, load_employee_counts() if indicator.startswith("employees") else None
+            ),
+            views.map_alt(ranking, chosen, ctx.province_name, lang),
+        ),
+    )
     # Full width, one after the other: side by side, the chart blocks' buttons get cut at 1366 px.
     chart_block(
         key="regions_ranking",
@@ -238,34 +248,36 @@ def regions_ranking_and_map(ctx: PageContext, chosen: list[str], latest: dict[st
         unit=views.unit_of(indicator, lang),
         sources=sources,
         lang=lang,
-        alt_text=views.ranking_alt(ranking, indicator, period, chosen, ctx.province_name, lang),
-        note=views.indicator_note(
-            indicator, lang, load_employee_counts() if indicator.startswith("employees") else None
-        ),
+        alt_text=ranking_alt,
+        note=note,
         height=560,
     )
     chart_block(
         key="regions_map",
         title=t("regions_map_chart", lang, **what),
-        # Built once per indicator with every province outlined, then narrowed to the compared ones.
-        chart=lambda: (
-            charts.choropleth_outlined(
-                cached_chart(
-                    ("regions_map", lang, indicator, period),
-                    lambda: charts.choropleth(province_features(), ranking, indicator, codes, names, lang),
-                )(),
-                chosen,
-            )
-            or cached_chart(
-                ("regions_map", lang, indicator, period, tuple(chosen)),
-                lambda: charts.choropleth(province_features(), ranking, indicator, chosen, names, lang),
-            )()
+        # Built once per indicator with every province outlined, then narrowed to the compared ones (once per
+        # selection).
+        chart=lambda: cached_build(
+            ("regions_map_spec", lang, indicator, period, tuple(chosen)),
+            lambda: (
+                charts.choropleth_outlined(
+                    cached_chart(
+                        ("regions_map", lang, indicator, period),
+                        lambda: charts.choropleth(province_features(), ranking, indicator, codes, names, lang),
+                    )(),
+                    chosen,
+                )
+                or cached_chart(
+                    ("regions_map", lang, indicator, period, tuple(chosen)),
+                    lambda: charts.choropleth(province_features(), ranking, indicator, chosen, names, lang),
+                )()
+            ),
         ),
         table=table,
         unit=views.unit_of(indicator, lang),
         sources=[*sources, manifest_source("province_boundaries")],
         lang=lang,
-        alt_text=views.map_alt(ranking, chosen, ctx.province_name, lang),
+        alt_text=map_alt,
         note=t("kogl_attribution", lang),
         height=560,
     )
@@ -286,6 +298,13 @@ def regions_population_over_time(ctx: PageContext, chosen: list[str], latest: di
         format_func=lambda key: t(f"regions_measure_{key}", lang),
     )
     columns = ["year", "population", "share_of_national_pct", "source"]
+    table, alt = cached_build(
+        ("regions_population_view", lang, tuple(chosen), measure),
+        lambda: (
+            views.display_table(views.with_province_names(series, ctx.province_name, columns), lang),
+            views.population_alt(series, measure, ctx.province_name, lang),
+        ),
+    )
     chart_block(
         key="regions_population",
         title=t("regions_population_chart", lang),
@@ -293,7 +312,7 @@ def regions_population_over_time(ctx: PageContext, chosen: list[str], latest: di
             ("regions_population", lang, tuple(chosen), measure),
             lambda: charts.population_lines(series, chosen, ctx.province_names, lang, measure=measure),
         ),
-        table=views.display_table(views.with_province_names(series, ctx.province_name, columns), lang),
+        table=table,
         unit=views.unit_of("population", lang) if measure == "population" else "%",
         sources=[
             manifest_source("population_2022_2024", year="2022, 2024"),
@@ -301,7 +320,7 @@ def regions_population_over_time(ctx: PageContext, chosen: list[str], latest: di
         ],
         lang=lang,
         note=t("regions_population_note", lang),
-        alt_text=views.population_alt(series, measure, ctx.province_name, lang),
+        alt_text=alt,
     )
 
 
@@ -321,15 +340,11 @@ def regions_grdp_over_time(ctx: PageContext, chosen: list[str], latest: dict[str
         format_func=lambda key: t(f"regions_measure_{key}", lang),
     )
     indicator = "grdp" if measure == "total" else "grdp_per_capita"
-    grdp = load_regions_grdp_series(chosen, indicator)
     note = t("regions_grdp_note", lang) + (" " + t("regions_grdp_pc_note", lang) if indicator != "grdp" else "")
-    for base in ["2020", "2015"]:
-        part = grdp[grdp["base"] == base]
-        title = t("regions_grdp_chart" if indicator == "grdp" else "regions_grdp_pc_chart", lang, base=base)
-        cites = [
-            views.grdp_citations(load_regions_source_texts("grdp", period), period, lang)[0]
-            for period in sorted(part["period"].unique())
-        ]
+    parts = cached_build(  # the same for everybody comparing these provinces
+        ("regions_grdp_view", lang, tuple(chosen), indicator), lambda: _grdp_parts(ctx, chosen, indicator)
+    )
+    for base, part, title, table, sources, alt in parts:
         chart_block(
             key=f"regions_grdp_{base}",
             title=title,
@@ -337,15 +352,34 @@ def regions_grdp_over_time(ctx: PageContext, chosen: list[str], latest: dict[str
                 ("regions_grdp", base, lang, tuple(chosen), indicator),
                 lambda part=part: charts.grdp_bars(part, chosen, ctx.province_names, lang, indicator=indicator),
             ),
-            table=views.display_table(
-                views.with_province_names(part, ctx.province_name, ["year", "base", "value", "source"]), lang
-            ),
+            table=table,
             unit=views.unit_of(indicator, lang),
-            sources=_regions_sources(views.distinct_citations(cites)),
+            sources=sources,
             lang=lang,
             note=note,
-            alt_text=views.grdp_alt(part, title, indicator, ctx.province_name, lang),
+            alt_text=alt,
         )
+
+
+def _grdp_parts(ctx: PageContext, chosen: list[str], indicator: str) -> list[tuple]:
+    """Per base year (2020, 2015: the two do not join): its rows, title, table, sources and text alternative."""
+    lang, grdp = ctx.lang, load_regions_grdp_series(chosen, indicator)
+    parts = []
+    for base in ["2020", "2015"]:
+        part = grdp[grdp["base"] == base]
+        title = t("regions_grdp_chart" if indicator == "grdp" else "regions_grdp_pc_chart", lang, base=base)
+        cites = [
+            views.grdp_citations(load_regions_source_texts("grdp", period), period, lang)[0]
+            for period in sorted(part["period"].unique())
+        ]
+        table = views.display_table(
+            views.with_province_names(part, ctx.province_name, ["year", "base", "value", "source"]), lang
+        )
+        sources = _regions_sources(views.distinct_citations(cites))
+        parts.append(
+            (base, part, title, table, sources, views.grdp_alt(part, title, indicator, ctx.province_name, lang))
+        )
+    return parts
 
 
 @section("regions §7 institutions over time")
@@ -356,6 +390,15 @@ def regions_institutions(ctx: PageContext, chosen: list[str], latest: dict[str, 
     st.header(t("regions_relocation_heading", lang))
     by_type = load_regions_institutions_by_type(chosen)
     employees = load_regions_rank("employees", latest["employees"], list(ctx.province_names)).set_index("iso_code")
+    table, alt = cached_build(
+        ("regions_institutions_view", lang, tuple(chosen)),
+        lambda: (
+            views.display_table(
+                views.with_province_names(by_type, ctx.province_name, ["destination_type", "status", "count"]), lang
+            ),
+            views.institutions_alt(by_type, chosen, ctx.province_name, lang),
+        ),
+    )
     chart_block(
         key="regions_institutions",
         title=t("regions_institutions_chart", lang),
@@ -363,14 +406,12 @@ def regions_institutions(ctx: PageContext, chosen: list[str], latest: dict[str, 
             ("regions_institutions", lang, tuple(chosen)),
             lambda: charts.institutions_bars(by_type, chosen, ctx.province_names, lang, height=70 * len(chosen) + 60),
         ),
-        table=views.display_table(
-            views.with_province_names(by_type, ctx.province_name, ["destination_type", "status", "count"]), lang
-        ),
+        table=table,
         unit=t("regions_col_count", lang),
         sources=[manifest_source("institutions"), manifest_source("relocation_places")],
         lang=lang,
         note=t("regions_institutions_note", lang),
-        alt_text=views.institutions_alt(by_type, chosen, ctx.province_name, lang),
+        alt_text=alt,
     )
     with st.container(border=True):
         st.markdown(f"### {t('regions_ind_employees', lang)} · {t('regions_period_employees', lang)}")
@@ -398,27 +439,37 @@ def regions_capital_share(ctx: PageContext, latest: dict[str, str]) -> None:
     st.header(t("regions_capital_heading", lang))
     share, census = load_capital_region_share()
     grdp_share = load_regions_capital_grdp_share()
+    population_table, population_alt, grdp_table, grdp_sources, grdp_alt = cached_build(
+        ("regions_capital_view", lang),
+        lambda: (
+            views.capital_population_table(share, census, lang),
+            views.capital_population_alt(share, census, lang),
+            views.display_table(grdp_share, lang),
+            _regions_sources(views.capital_grdp_citations(grdp_share, lang)),
+            views.capital_grdp_alt(grdp_share, lang),
+        ),
+    )
     chart_block(
         key="regions_capital_share",
         title=t("regions_capital_pop_chart", lang),
         chart=cached_chart(("capital_share_line", lang), lambda: capital_share_line(share, lang, census=census)),
-        table=views.capital_population_table(share, census, lang),
+        table=population_table,
         unit="%",
         sources=[manifest_source("province_indicators"), manifest_source("population_2022_2024")],
         lang=lang,
         note=t("regions_capital_pop_note", lang),
-        alt_text=views.capital_population_alt(share, census, lang),
+        alt_text=population_alt,
     )
     chart_block(
         key="regions_capital_grdp",
         title=t("regions_capital_grdp_chart", lang),
         chart=cached_chart(("regions_capital_grdp", lang), lambda: charts.capital_grdp_share_chart(grdp_share, lang)),
-        table=views.display_table(grdp_share, lang),
+        table=grdp_table,
         unit="%",
         lang=lang,
-        sources=_regions_sources(views.capital_grdp_citations(grdp_share, lang)),
+        sources=grdp_sources,
         note=t("regions_capital_grdp_note", lang),
-        alt_text=views.capital_grdp_alt(grdp_share, lang),
+        alt_text=grdp_alt,
     )
 
 

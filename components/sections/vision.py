@@ -196,7 +196,7 @@ def vision_strategy_blocks(ctx: PageContext, plan: VisionPlan | None, selection:
             if selection.strategy == strategy.key:
                 st.markdown(t("vision_focused_badge", lang))
             st.caption(views.strategy_gloss(plan.tree, strategy.key, lang))
-            for task in plan.tasks[plan.tasks["strategy_key"] == strategy.key].itertuples():
+            for task in _frame_groups(plan)["tasks_by_strategy"][strategy.key]:
                 with st.container(border=focused):
                     st.markdown(views.task_heading(task, lang, chosen=task.task_id == selection.task))
                     if focused:
@@ -265,14 +265,14 @@ def vision_frame(ctx: PageContext, plan: VisionPlan | None) -> None:
     )
 
     st.subheader(t("vision_key_values", lang))
-    values, points = groups["key_value"], groups["key_value_point"]
-    for column, row in zip(st.columns(len(values)), values.itertuples(), strict=True):
+    values, points = groups["key_value"], groups["key_value_points"]
+    for column, row in zip(st.columns(len(values)), values, strict=True):
         with column.container(border=True, height="stretch"):
             heading, gloss = views.key_value_texts(row, lang)
             st.markdown(f"#### {heading}")
             if gloss:
                 st.caption(gloss)
-            for point in points[points["parent_id"] == row.item_id].itertuples():
+            for point in points.get(row.item_id, []):
                 st.markdown(views.bilingual_item(point, "text", lang))
     st.caption(t("vision_translation_help", lang) + " " + sources_line([manifest_source("plan_frame")], lang))
 
@@ -280,20 +280,30 @@ def vision_frame(ctx: PageContext, plan: VisionPlan | None) -> None:
 FRAME_GROUPS = ("policy_goal", "innovative_task", "key_value", "key_value_point", "implementation_plan")
 
 
-def _frame_groups(plan: VisionPlan) -> dict[str, pd.DataFrame]:
-    """The plan frame's groups and its counts, split once for every visitor (shared, read-only)."""
-    return cached_build(
-        ("vision_frame_groups",),
-        lambda: {
-            **{group: plan_frame_group(plan.frame, group) for group in FRAME_GROUPS},
-            "counts": plan_counts(plan.frame),
-        },
-    )
+def _frame_groups(plan: VisionPlan) -> dict[str, object]:
+    """The plan frame's groups (rows), the key values' points, the key tasks per strategy (rows) and the plan's
+    counts, split once for every visitor (shared, read-only)."""
+
+    def build() -> dict[str, object]:
+        groups: dict[str, object] = {
+            group: list(plan_frame_group(plan.frame, group).itertuples()) for group in FRAME_GROUPS
+        }
+        groups["key_value_points"] = {}
+        for point in groups.pop("key_value_point"):
+            groups["key_value_points"].setdefault(point.parent_id, []).append(point)
+        groups["tasks_by_strategy"] = {
+            strategy.key: list(plan.tasks[plan.tasks["strategy_key"] == strategy.key].itertuples())
+            for strategy in plan.tree.strategies
+        }
+        groups["counts"] = plan_counts(plan.frame)
+        return groups
+
+    return cached_build(("vision_frame_groups",), build)
 
 
 def _vision_frame_cards(rows: pd.DataFrame, lang: str) -> None:
     """One card per row: the text in bold, its other-language wording beneath."""
-    for column, row in zip(st.columns(len(rows)), rows.itertuples(), strict=True):
+    for column, row in zip(st.columns(len(rows)), rows, strict=True):
         with column.container(border=True, height="stretch"):
             st.markdown(f"**{views.plan_text(row, 'text', lang)}**")
             if gloss := views.plan_gloss(row, "text", lang):
@@ -321,7 +331,7 @@ def vision_numbers_and_financing(ctx: PageContext, plan: VisionPlan | None) -> N
     st.caption(
         t("vision_annual_parts", lang, n=f"{counts['annual_tasks']:,}")
         + " "
-        + " · ".join(views.plan_text(row, "text", lang) for row in implementation.itertuples())
+        + " · ".join(views.plan_text(row, "text", lang) for row in implementation)
     )
 
     table, display, note = cached_build(
@@ -359,16 +369,27 @@ def vision_action_tasks(
     action_tasks = f"{_frame_groups(plan)['counts']['action_tasks']:,}"
     st.header(t("vision_actions_heading", lang, n=action_tasks))
     st.warning(t("vision_actions_not_found", lang, n=action_tasks), icon=":material/report:")
-    scoped, scope = views.reported_measures_scope(
-        measures, plan.tasks, plan.tree, lang, selection.strategy, selection.task
+    table, scope = cached_build(  # the same for everybody with this focus
+        ("vision_measures_table", lang, selection.strategy, selection.task),
+        lambda: _measures_table(plan, measures, selection, lang),
     )
     st.markdown(f"**{t('vision_measures_table_title', lang)}** — {scope}")
-    st.table(views.reported_measures_table(scoped, plan.tasks, lang), hide_index=True, border="horizontal")
+    st.table(table, hide_index=True, border="horizontal")
     st.caption(
         t("vision_measures_note", lang)
         + " "
         + sources_line([manifest_source("reported_measures"), reference_source("nabis_projects_and_budget")], lang)
     )
+
+
+def _measures_table(
+    plan: VisionPlan, measures: pd.DataFrame, selection: VisionSelection, lang: str
+) -> tuple[pd.DataFrame, str]:
+    """The reported measures in the focus (a strategy, a task or all) as a table, and the focus in words."""
+    scoped, scope = views.reported_measures_scope(
+        measures, plan.tasks, plan.tree, lang, selection.strategy, selection.task
+    )
+    return views.reported_measures_table(scoped, plan.tasks, lang), scope
 
 
 @section("vision §12 the project areas")
@@ -378,13 +399,23 @@ def vision_project_areas(ctx: PageContext) -> None:
     areas = load_dataset("project_areas")
     st.header(t("vision_areas_heading", lang, n=len(areas)))
     st.markdown(t("vision_areas_intro", lang))
-    half = (len(areas) + 1) // 2
-    for column, part in zip(st.columns(2), [areas.iloc[:half], areas.iloc[half:]], strict=True):
+    items = cached_build(
+        ("vision_project_areas", lang), lambda: [views.project_area_item(row, lang) for row in areas.itertuples()]
+    )
+    half = (len(items) + 1) // 2
+    for column, part in zip(st.columns(2), [items[:half], items[half:]], strict=True):
         with column.container(border=True, height="stretch"):
-            for row in part.itertuples():
-                st.markdown(views.project_area_item(row, lang))
+            for item in part:
+                st.markdown(item)
     st.info(t("vision_areas_mapping", lang), icon=":material/info:")
     st.caption(t("vision_translation_help", lang) + " " + sources_line([manifest_source("project_areas")], lang))
+
+
+def _timeline_view(lang: str) -> tuple:
+    """The plans in order, their table, their source lines and the chart's text alternative."""
+    plans = plans_in_order(load_dataset("plan_timeline"))
+    sources = [Source(label, url) for label, url in views.plans_timeline_citations(plans, lang)]
+    return plans, views.plans_timeline_table(plans, lang), sources, views.plans_timeline_alt(plans, lang)
 
 
 @section("vision §13 the timeline of plans")
@@ -392,16 +423,16 @@ def vision_timeline(ctx: PageContext) -> None:
     """The five-year plans and the Local Era plan on a year axis, then the Local Era plan's five strategies."""
     lang = ctx.lang
     st.header(t("vision_timeline_heading", lang))
-    plans = plans_in_order(load_dataset("plan_timeline"))
+    plans, table, sources, alt = cached_build(("vision_timeline_view", lang), lambda: _timeline_view(lang))
     chart_block(
         key="vision_timeline",
         title=t("vision_timeline_title", lang),
         chart=cached_chart(("vision_timeline", lang), lambda: plan_timeline(plans, lang)),
-        table=views.plans_timeline_table(plans, lang),
+        table=table,
         unit=t("vision_timeline_unit", lang),
-        sources=[Source(label, url) for label, url in views.plans_timeline_citations(plans, lang)],
+        sources=sources,
         lang=lang,
-        alt_text=views.plans_timeline_alt(plans, lang),
+        alt_text=alt,
         note=t("vision_timeline_note", lang) + " " + t("vision_timeline_investment_note", lang),
     )
     with st.container(border=True):
