@@ -18,6 +18,9 @@
  *    "제주특별자치도계정, 2015–2026" and "지역자율계정, 2015–2026" share the id "2015-2026" (HTML ids must be
  *    unique): the second and later get a suffix; the first, which a shared link may name, keeps its id.
  * 8. A data grid's table has no name: it takes the title of the card or section it stands in.
+ * 9. A menu whose buttons come with the run its opening starts (the charts' download menus, built only when
+ *    opened) opens empty, so Streamlit's popover has nothing to focus and Tab walks on past it (KWCAG 2.1.1):
+ *    when the buttons arrive while the menu's trigger still has focus, focus goes to the first of them.
  */
 (() => {
   if (window.__bndA11y) return;
@@ -81,6 +84,7 @@
       pending = false;
       label();
       restoreFocus();
+      focusOpenedMenu();
     });
   };
   new MutationObserver(schedule).observe(document.documentElement, { childList: true, subtree: true });
@@ -118,6 +122,14 @@
     const target = event.target;
     if (control(target)) lastFocus = { element: target, label: target.textContent.trim(), at: Date.now() };
   });
+  function focusOpenedMenu() {
+    const trigger = document.activeElement;
+    if (!(trigger instanceof HTMLElement) || trigger.dataset.testid !== "stPopoverButton") return;
+    if (trigger.getAttribute("aria-expanded") !== "true") return;
+    const bodies = [...document.querySelectorAll('[data-testid="stPopoverBody"]')];
+    const first = bodies.length && bodies[bodies.length - 1].querySelector("button:not([disabled]), a[href]");
+    if (first) first.focus({ preventScroll: true });
+  }
   function restoreFocus() {
     if (!lastFocus || lastFocus.element.isConnected || document.activeElement !== document.body) return;
     if (Date.now() - lastFocus.at > 5000) return;

@@ -49,6 +49,21 @@ def test_charts_are_named_by_their_title_and_description(app_url, new_page):
         expect(charts.nth(index)).to_have_attribute("aria-label", re.compile(f"^{re.escape(title)}\\. .+"))
 
 
+def test_the_keyboard_reaches_a_charts_download_menu(app_url, new_page):
+    """The menu's buttons come with the run its opening starts (issue 15): focus must still go into it (a11y.js 9)."""
+    page = _open(new_page, app_url, "", "en")
+    trigger = page.locator(".st-key-downloads_overview_special_account_total button").first
+    trigger.focus()
+    page.keyboard.press("Enter")
+    csv = page.locator(".st-key-csv_overview_special_account_total button")
+    expect(csv).to_be_focused(timeout=SLOW)  # without the rule, focus stays on the trigger and Tab leaves the menu
+    page.keyboard.press("Tab")
+    expect(page.locator(".st-key-xlsx_overview_special_account_total button")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(trigger).to_be_focused()
+    expect(csv).to_have_count(0)  # closed: its buttons go with it
+
+
 RERUN_WATCH_JS = """() => {
   window.__bndRuns = 0;
   const app = document.querySelector('[data-testid="stApp"]');
