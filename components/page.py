@@ -393,8 +393,8 @@ def chart_block(
 
     ``chart`` is an Altair chart, a Vega-Lite spec dict, or a callable returning either
     (e.g. ``cached_chart(...)``), called only when the chart view is shown (or its image downloaded).
-    The downloads: CSV and XLSX of the table, and a menu with the chart as PNG/SVG (title, unit and
-    sources drawn with it) and "this exact view" as a ZIP (CSV, metadata.json, README).
+    The downloads, in one menu built when opened (``download_menu``): CSV and XLSX of the table, the chart as
+    PNG/SVG (title, unit and sources drawn with it) and "this exact view" as a ZIP (CSV, metadata.json, README).
     ``level``: the title's heading level, one below the section it stands in (2 where it opens a section).
     """
     with st.container(border=True, key=f"chart_block_{key}"):  # a class for app.css (the title's size)
