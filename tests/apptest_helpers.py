@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from devtools.apptest import PAGE_FILES, open_page
 
-__all__ = ["PAGE_FILES", "all_text", "open_download_menus", "run_page"]
+__all__ = ["PAGE_FILES", "all_text", "download_menu_keys", "open_download_menus", "run_page"]
 
 CURRENT_TIER: str | None = None  # set per test by tests/conftest.py
 
@@ -43,6 +43,8 @@ def all_text(at: AppTest) -> str:
 
 def download_menu_keys(at: AppTest) -> list[str]:
     """The keys of every download menu on the page (``components.page.download_menu``), open or closed."""
+    from components.page import download_menu_key
+
     keys: list[str] = []
 
     def walk(node: object) -> None:
@@ -50,7 +52,7 @@ def download_menu_keys(at: AppTest) -> list[str]:
             if getattr(child, "type", "") == "popover":
                 widget_id = child.proto.popover.id  # "$$ID-<hash>-<user key>"
                 user_key = widget_id.split("-", 2)[-1] if widget_id.startswith("$$ID-") else ""
-                if user_key.startswith("downloads_"):
+                if user_key.startswith(download_menu_key("")):
                     keys.append(user_key)
             walk(child)
 

@@ -357,6 +357,25 @@ def test_policy_items_escape_data_text_and_badge_translations_only_in_korean():
     assert "Korean name from" not in views.policy_sources(gyeonggi_app, "en")
 
 
+def test_a_provinces_policy_column_in_page_order():
+    """The seed documents' items first (with their sources), a province without any profile says so."""
+    seeds = R.seed_policies(read_dataset("expo_policies"))
+    profiles = R.profiles_bilingual(read_dataset("province_profiles"), read_dataset("province_profiles_ko"))
+
+    def column(code, lang):
+        return views.profile_column(seeds[seeds["iso_code"] == code], profiles[profiles["iso_code"] == code], lang)
+
+    naju, translated = column("KR-46", "ko")
+    assert naju[0] == ("markdown", "#### 혁신도시 시즌2 대응")
+    assert naju[1][0] == "markdown" and "‘혁신도시 시즌2’ 전담 T/F팀" in naju[1][1]
+    assert naju[2][0] == "caption" and "아시아경제 2021-10-25" in naju[2][1]
+    assert any("빛가람혁신도시 이전 공공기관 16곳" in text for _, text in naju) and translated
+    assert all(text for kind, text in naju)  # a note a row lacks gives no line (no "None" caption)
+    seoul, translated = column("KR-11", "en")
+    assert seoul[0] == ("info", None) and not translated
+    assert [kind for kind, _ in seoul[1:]] == ["caption"] and "Seoul" in seoul[1][1]
+
+
 # --- data files ----------------------------------------------------------------------------
 
 

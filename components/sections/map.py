@@ -453,16 +453,19 @@ def _hashable(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
+def _filtered_institutions(ctx: PageContext, frames: RelocationFrames, filters: dict) -> tuple:
+    """The institutions the filters keep, and the same rows as the page's table."""
+    filtered = relocation.filter_institutions(frames.institutions, **filters)
+    return filtered, views.institution_table(filtered, ctx.lang, views.place_names(frames.places), ctx.province_names)
+
+
 @section("map §5 all institutions")
 def map_institutions_table(ctx: PageContext, frames: RelocationFrames, filters: dict) -> None:
     needs(frames, filters)
     lang = ctx.lang
     filtered, shown = cached_build(  # the same for everybody filtering alike (a search is one key per text)
         ("map_institutions_filtered", lang, *((name, _hashable(value)) for name, value in sorted(filters.items()))),
-        lambda: (
-            (filtered := relocation.filter_institutions(frames.institutions, **filters)),
-            views.institution_table(filtered, lang, views.place_names(frames.places), ctx.province_names),
-        ),
+        lambda: _filtered_institutions(ctx, frames, filters),
     )
     st.caption(t("map_filter_count", lang, shown=len(filtered), total=len(frames.institutions)))
     if filtered.empty:

@@ -496,7 +496,7 @@ def regions_profiles(ctx: PageContext, chosen: list[str]) -> None:
             for kind, text in lines:
                 if kind == "info":
                     st.info(t("regions_no_profile", lang), icon=":material/search_off:")
-                elif text:
+                else:
                     (st.caption if kind == "caption" else st.markdown)(text)
     if translated:
         st.caption(f":gray-badge[{t('regions_translation_badge', lang)}] {t('regions_translation_help', lang)}")

@@ -196,7 +196,7 @@ def vision_strategy_blocks(ctx: PageContext, plan: VisionPlan | None, selection:
             if selection.strategy == strategy.key:
                 st.markdown(t("vision_focused_badge", lang))
             st.caption(views.strategy_gloss(plan.tree, strategy.key, lang))
-            for task in _frame_groups(plan)["tasks_by_strategy"][strategy.key]:
+            for task in _plan_rows(plan)["tasks_by_strategy"][strategy.key]:
                 with st.container(border=focused):
                     st.markdown(views.task_heading(task, lang, chosen=task.task_id == selection.task))
                     if focused:
@@ -250,7 +250,7 @@ def vision_task_detail(
 def vision_frame(ctx: PageContext, plan: VisionPlan | None) -> None:
     """Five policy goals, four innovative tasks, three key values with their points."""
     needs(plan)
-    lang, groups = ctx.lang, _frame_groups(plan)
+    lang, groups = ctx.lang, _plan_rows(plan)
     st.header(t("vision_frame_heading", lang))
     st.subheader(t("vision_policy_goals", lang))
     _vision_frame_cards(groups["policy_goal"], lang)
@@ -280,9 +280,9 @@ def vision_frame(ctx: PageContext, plan: VisionPlan | None) -> None:
 FRAME_GROUPS = ("policy_goal", "innovative_task", "key_value", "key_value_point", "implementation_plan")
 
 
-def _frame_groups(plan: VisionPlan) -> dict[str, object]:
-    """The plan frame's groups (rows), the key values' points, the key tasks per strategy (rows) and the plan's
-    counts, split once for every visitor (shared, read-only)."""
+def _plan_rows(plan: VisionPlan) -> dict[str, object]:
+    """The rows the page walks through — each plan-frame group, the key values' points by value, the key tasks by
+    strategy — and the plan's counts, split once for every visitor (shared, read-only)."""
 
     def build() -> dict[str, object]:
         groups: dict[str, object] = {
@@ -301,7 +301,7 @@ def _frame_groups(plan: VisionPlan) -> dict[str, object]:
     return cached_build(("vision_frame_groups",), build)
 
 
-def _vision_frame_cards(rows: pd.DataFrame, lang: str) -> None:
+def _vision_frame_cards(rows: list, lang: str) -> None:
     """One card per row: the text in bold, its other-language wording beneath."""
     for column, row in zip(st.columns(len(rows)), rows, strict=True):
         with column.container(border=True, height="stretch"):
@@ -316,7 +316,7 @@ def vision_numbers_and_financing(ctx: PageContext, plan: VisionPlan | None) -> N
     needs(plan)
     lang = ctx.lang
     st.header(t("vision_numbers_heading", lang))
-    groups = _frame_groups(plan)
+    groups = _plan_rows(plan)
     counts = groups["counts"]
     nabis = sources_line([reference_source("nabis_projects_and_budget")], lang)
     for column, (count, label) in zip(st.columns(len(METRICS)), METRICS, strict=True):
@@ -334,14 +334,7 @@ def vision_numbers_and_financing(ctx: PageContext, plan: VisionPlan | None) -> N
         + " · ".join(views.plan_text(row, "text", lang) for row in implementation)
     )
 
-    table, display, note = cached_build(
-        ("vision_financing", lang),
-        lambda: (
-            (table := views.financing_table(plan.structure, lang)),
-            views.financing_display(table, lang),
-            views.plan_financing_note(plan_financing(plan.structure), lang),
-        ),
-    )
+    table, display, note = cached_build(("vision_financing", lang), lambda: _financing_view(plan, lang))
     chart_block(
         key="vision_financing",
         title=t("vision_finance_title", lang),
@@ -359,6 +352,12 @@ def vision_numbers_and_financing(ctx: PageContext, plan: VisionPlan | None) -> N
     )
 
 
+def _financing_view(plan: VisionPlan, lang: str) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """The planned financing by strategy (for the chart), as shown in the table, and its note."""
+    table = views.financing_table(plan.structure, lang)
+    return table, views.financing_display(table, lang), views.plan_financing_note(plan_financing(plan.structure), lang)
+
+
 @section("vision §11 the action tasks and the reported measures")
 def vision_action_tasks(
     ctx: PageContext, plan: VisionPlan | None, measures: pd.DataFrame | None, selection: VisionSelection | None
@@ -366,7 +365,7 @@ def vision_action_tasks(
     """The action tasks (a count only: their titles were not found) and the press-reported measures, as such."""
     needs(plan, measures, selection)
     lang = ctx.lang
-    action_tasks = f"{_frame_groups(plan)['counts']['action_tasks']:,}"
+    action_tasks = f"{_plan_rows(plan)['counts']['action_tasks']:,}"
     st.header(t("vision_actions_heading", lang, n=action_tasks))
     st.warning(t("vision_actions_not_found", lang, n=action_tasks), icon=":material/report:")
     table, scope = cached_build(  # the same for everybody with this focus

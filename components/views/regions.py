@@ -531,7 +531,8 @@ def profile_column(seeds: pd.DataFrame, profiles: pd.DataFrame, lang: str) -> tu
     """One province's policy column, in order: the seed documents' items (Expo 2021, season 2, its vision), then
     its profile rows by group, then placeholders; and whether any item shown carries the translation badge.
 
-    ``seeds`` and ``profiles`` are that province's rows. An "info" line stands for "no profile" (nothing to show).
+    ``seeds`` and ``profiles`` are that province's rows. An "info" line stands for "no profile" (nothing to show);
+    a note a row does not have gives no line.
     """
     lines: list[ProfileLine] = []
     for group in ["expo_2021", "season2"]:
@@ -568,4 +569,4 @@ def profile_column(seeds: pd.DataFrame, profiles: pd.DataFrame, lang: str) -> tu
             lines.append(("caption", profile_caption(row, lang)))
     for _, row in profiles[profiles["placeholder"]].iterrows():
         lines.append(("caption", placeholder_caption(row, lang)))
-    return lines, any_translated([seeds, real], lang)
+    return [(kind, text) for kind, text in lines if kind == "info" or text], any_translated([seeds, real], lang)
