@@ -390,6 +390,31 @@ def test_deck_is_offline_and_every_pickable_layer_has_an_id(frames):
     )
 
 
+def test_every_layer_lies_flat_and_none_overrides_the_depth_test(frames):
+    """The names are drawn over the flows by layer order alone: everything lies on the ground, and no layer or
+    deck carries ``parameters`` (any such override made deck.gl rebuild its pipelines for seconds of software
+    WebGL before /map's first frame: bench, this round)."""
+    spec = deck_json(frames, province="KR-46", city="IC03")
+    assert "parameters" not in spec and all("parameters" not in layer for layer in spec["layers"])
+    assert [layer["@@type"] for layer in spec["layers"] if layer["id"] in ("flows", "labels")] == [
+        "PathLayer",
+        "TextLayer",
+    ]
+    flows = next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
+    assert len(flows) == 28 and {len(flow["path"]) for flow in flows} == {maps.FLOW_POINTS}
+    assert all(len(point) == 2 for flow in flows for point in flow["path"])  # no height: on the ground
+
+
+def test_a_flow_curve_bows_to_the_left_of_travel_and_ends_on_its_points():
+    seoul, naju = (126.99173, 37.55192), (126.7875, 35.0176)
+    curve = maps.flow_curve(seoul, naju)
+    assert curve[0] == list(seoul) and curve[-1] == list(naju)
+    middle = curve[len(curve) // 2]
+    assert middle[0] > max(seoul[0], naju[0]) + 0.1  # heading south, the left is east
+    back = maps.flow_curve(naju, seoul)
+    assert back[len(back) // 2][0] < min(seoul[0], naju[0]) - 0.1  # heading north, the left is west
+
+
 def test_deck_highlights_the_selected_province_and_city(frames):
     spec = deck_json(frames, province="KR-46", city="IC03")
     provinces = next(layer for layer in spec["layers"] if layer["id"] == "provinces")["data"]["features"]
@@ -406,8 +431,8 @@ def test_deck_highlights_the_selected_province_and_city(frames):
     assert busan["fill"][:3] == [255, 255, 255] and "근사" in busan["tip"]  # hollow: approximate
     assert naju["radius"] > busan["radius"] > next(c for c in cities if c["city_id"] == "IC11")["radius"]
     arcs = next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
-    assert {a["source_colour"][3] for a in arcs if a["place_id"] == "IC03"} == {165}
-    assert {a["source_colour"][3] for a in arcs if a["place_id"] != "IC03"} == {45}
+    assert {a["colour"][3] for a in arcs if a["place_id"] == "IC03"} == {160}
+    assert {a["colour"][3] for a in arcs if a["place_id"] != "IC03"} == {45}
     unknown = next(a for a in arcs if a["place_id"] == "IC03" and a["width"] == maps.arc_width(11))
     assert "수도권 전체" in unknown["tip"]
     # province framing: Jeollanam-do fills the view, zoomed in further than the national view
@@ -465,7 +490,7 @@ def test_the_map_draws_the_shared_flow_table(frames):
     at = run_page("map", lang="en")
     spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
     arcs = next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
-    drawn = sorted((a["place_id"], a["origin_iso"], a["n"], tuple(a["source"]), tuple(a["target"])) for a in arcs)
+    drawn = sorted((a["place_id"], a["origin_iso"], a["n"], tuple(a["path"][0]), tuple(a["path"][-1])) for a in arcs)
     flows = frames["flows"]
     expected = sorted(
         zip(

@@ -409,5 +409,5 @@ def test_present_draws_the_same_arcs_as_map(lang, frames):
             strict=True,
         )
     )
-    drawn = sorted((a["place_id"], a["origin_iso"], a["n"], tuple(a["source"]), tuple(a["target"])) for a in present)
+    drawn = sorted((a["place_id"], a["origin_iso"], a["n"], tuple(a["path"][0]), tuple(a["path"][-1])) for a in present)
     assert drawn == expected and sum(a["n"] for a in present) == 146

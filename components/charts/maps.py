@@ -34,8 +34,7 @@ SELECTED_FILL = [*rgb(PRIMARY), 46]
 SELECTED_LINE = rgb(PRIMARY)
 PHASE_COLOURS = {"first": rgb(PRIMARY), "second": rgb(ACCENT)}
 OTHER_DESTINATION = [110, 70, 180]
-ARC_SOURCE = [214, 64, 69]
-ARC_TARGET = rgb(PRIMARY)
+ARC_COLOUR = [214, 64, 69]  # red: apart from the blue and orange cities and the blue outlines
 HOST_FILL = [*rgb(PRIMARY), 70]
 
 LABEL_SIZE = 15  # px: city names read at arm's length from a 1366 px laptop and from across a room
@@ -284,18 +283,43 @@ def arc_width(n_institutions: int) -> float:
     return round(1 + 0.4 * n_institutions, 2)
 
 
+FLOW_BEND = 0.2  # how far a flow bows sideways, as a share of its length
+FLOW_POINTS = 13  # points along each flow's curve: smooth at the zooms the map allows
+
+
+def flow_curve(source: tuple[float, float], target: tuple[float, float]) -> list[list[float]]:
+    """A flow drawn flat, as a curve bowed to the left of travel (a quadratic Bézier, lon/lat).
+
+    Flat because everything then lies on the ground and is drawn in layer order, names last: raised
+    arcs (deck.gl's ArcLayer) needed a depth override on the names, and any layer ``parameters``
+    made deck.gl redo its pipelines for seconds in software WebGL (bench: /map's first frame).
+    The curve is built in a local equirectangular plane so the bow is the same on every heading.
+    """
+    (x0, y0), (x1, y1) = source, target
+    squeeze = math.cos(math.radians((y0 + y1) / 2))  # a degree of longitude is shorter than one of latitude
+    ax, bx = x0 * squeeze, x1 * squeeze
+    cx, cy = (ax + bx) / 2 - FLOW_BEND * (y1 - y0), (y0 + y1) / 2 + FLOW_BEND * (bx - ax)
+    curve = []
+    for step in range(FLOW_POINTS):
+        u = step / (FLOW_POINTS - 1)
+        x = (1 - u) ** 2 * ax + 2 * (1 - u) * u * cx + u**2 * bx
+        y = (1 - u) ** 2 * y0 + 2 * (1 - u) * u * cy + u**2 * y1
+        curve.append([round(x / squeeze, 4), round(y, 4)])
+    curve[0], curve[-1] = [x0, y0], [x1, y1]  # the ends exactly where the data puts them
+    return curve
+
+
 def relocation_arcs_layer(
     flows: pd.DataFrame, province_names: dict, lang: str, *, selected: str | None = None
 ) -> pdk.Layer:
-    """Arcs from the capital region (or the previous HQ's province, when known) to each destination.
+    """Curves from the capital region (or the previous HQ's province, when known) to each destination.
 
     ``flows`` is ``data.relocation.capital_region_flows``. Width grows with the number of
-    institutions on the arc; with a city selected its arcs stay strong and the others fade.
+    institutions on the flow; with a city selected its flows stay strong and the others fade.
     """
     records = []
     for _, row in flows.iterrows():
         faded = selected is not None and row["place_id"] != selected
-        alpha = 45 if faded else 165
         origin = (
             province_names.get(row["origin_iso"], {}).get(lang, row["origin_iso"])
             if row["origin_known"]
@@ -313,26 +337,22 @@ def relocation_arcs_layer(
                 "place_id": row["place_id"],
                 "origin_iso": row["origin_iso"],
                 "n": int(row["n_institutions"]),
-                "source": [row["origin_lon"], row["origin_lat"]],
-                "target": [row["dest_lon"], row["dest_lat"]],
+                "path": flow_curve((row["origin_lon"], row["origin_lat"]), (row["dest_lon"], row["dest_lat"])),
                 "width": arc_width(int(row["n_institutions"])),
-                "source_colour": [*ARC_SOURCE, alpha],
-                "target_colour": [*ARC_TARGET, alpha],
+                "colour": [*ARC_COLOUR, 45 if faded else 160],
                 "tip": tip,
             }
         )
     return pdk.Layer(
-        "ArcLayer",
+        "PathLayer",
         id="flows",
         data=records,
-        get_source_position="source",
-        get_target_position="target",
+        get_path="path",
         get_width="width",
         width_units='"pixels"',
-        get_source_color="source_colour",
-        get_target_color="target_colour",
-        get_height=0.5,
-        great_circle=False,
+        get_color="colour",
+        cap_rounded=True,
+        joint_rounded=True,
         pickable=True,
         auto_highlight=True,
     )
@@ -370,7 +390,6 @@ def label_layer(points: pd.DataFrame, lang: str) -> pdk.Layer:
         background_padding=[4, 2],
         get_text_anchor='"start"',
         get_alignment_baseline='"center"',
-        parameters={"depthCompare": "always"},  # drawn over the arcs, which rise above the ground
         pickable=False,
     )
 
