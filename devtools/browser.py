@@ -225,8 +225,10 @@ WEBGL_DRAW_MARK_JS = """(() => {
 })();"""
 
 # Charts drawn: every Vega-Lite chart has a sized canvas/svg, every pydeck map a canvas. With
-# WEBGL_DRAW_MARK_JS installed, a map's canvas must also have been drawn to, and ``finish()`` waits
-# until the (software) GPU has rendered those draws (the first frame compiles deck.gl's shaders).
+# WEBGL_DRAW_MARK_JS installed, a map's canvas must also have been drawn to, and a one-pixel
+# ``readPixels`` waits until the (software) GPU has rendered those draws (the first frame compiles
+# deck.gl's shaders). Not ``finish()``: Chromium's WebGL finish returns without waiting (a trace of
+# /map showed the GPU process still compiling for 2.5 s after it returned).
 DRAWN_JS = """() => {
   const ready = (__READY__)();
   if (!ready) return false;
@@ -239,7 +241,8 @@ DRAWN_JS = """() => {
     if (!canvas) return false;
     if (window.__webglDrawMarks) {
       if (!canvas.__drawnContext) return false;
-      canvas.__drawnContext.finish();
+      const gl = canvas.__drawnContext;
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
     }
   }
   return performance.now();
