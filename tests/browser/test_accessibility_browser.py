@@ -174,3 +174,22 @@ def test_the_presentation_grows_with_the_browsers_zoom(app_url, chromium):
         context.close()
         assert sideways <= 1, f"at {zoom * 100}% the slide scrolls sideways by {sideways} px"
     assert sizes[2] >= 1.9 * sizes[1], sizes
+
+
+CUT_METRIC_TEXT_JS = """() => [...document.querySelectorAll(
+      '[data-testid="stMetricLabel"], [data-testid="stMetricValue"], [data-testid="stMetricDelta"], '
+      + '[data-testid="stMetricDeltaDescription"]')]
+    .flatMap(part => [part, ...part.querySelectorAll('*')])
+    .filter(el => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+    .map(el => el.textContent.trim())"""
+
+
+@pytest.mark.parametrize("path", ["", "brief", "regions"])
+def test_no_figure_card_cuts_its_label_figure_or_change_at_1366(app_url, new_page, path):
+    """A figure is read whole in either language: its label, value and change wrap instead of ending in "…"
+    (English at 1366 px cut the Overview's first figure to "KRW 12.…" and its share's "vs previous year")."""
+    page = new_page(1366, 768)
+    page.goto(f"{app_url}/{path}?lang=en&province=KR-46")
+    wait_for_app_run(page)
+    expect(page.locator('[data-testid="stMetricValue"]').first).to_be_visible()
+    assert page.evaluate(CUT_METRIC_TEXT_JS) == []
