@@ -392,8 +392,8 @@ def test_deck_is_offline_and_every_pickable_layer_has_an_id(frames):
 
 def test_every_layer_lies_flat_and_none_overrides_the_depth_test(frames):
     """The names are drawn over the flows by layer order alone: everything lies on the ground, and no layer or
-    deck carries ``parameters`` (any such override made deck.gl rebuild its pipelines for seconds of software
-    WebGL before /map's first frame: bench, this round)."""
+    deck carries ``parameters`` (any such override cost /map's first frame about 0.6 s more in software WebGL:
+    README, "What changed in this round")."""
     spec = deck_json(frames, province="KR-46", city="IC03")
     assert "parameters" not in spec and all("parameters" not in layer for layer in spec["layers"])
     assert [layer["@@type"] for layer in spec["layers"] if layer["id"] in ("flows", "labels")] == [
