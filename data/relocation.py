@@ -195,7 +195,7 @@ def place_points(places: pd.DataFrame, cities: pd.DataFrame, institutions: pd.Da
 
 
 def flow_origins() -> dict[str, tuple[float, float]]:
-    """(lon, lat) where arcs start: each capital-region province, and the region as a whole (equal-area centroids)."""
+    """(lon, lat) where flows start: each capital-region province, and the region as a whole (equal-area centroids)."""
     origins = {CAPITAL_REGION_ORIGIN: geo.provinces_centroid(CAPITAL_REGION)}
     origins.update({code: geo.provinces_centroid([code]) for code in CAPITAL_REGION})
     return origins

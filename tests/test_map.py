@@ -300,9 +300,9 @@ def test_map_texts_and_counts_in_words(frames):
     alt = views.relocation_map_alt(frames["points"], frames["flows"], 17, "en")
     assert "Korea's 17 provinces with the 12 innovation cities (10 first-phase in blue, 2 designated" in alt
     assert "Gwangju-Jeonnam Joint Innovation City (Bitgaram) 16, Sejong City 15" in alt
-    assert views.flows_caption(frames["flows"], "en").startswith("146 institutions drawn as arcs: 23 from a named")
+    assert views.flows_caption(frames["flows"], "en").startswith("146 institutions drawn as lines: 23 from a named")
     single = frames["flows"].iloc[:1].assign(n_institutions=1)
-    assert views.flows_caption(single, "en").startswith("1 institution drawn as an arc")
+    assert views.flows_caption(single, "en").startswith("1 institution drawn as a line")
     recon = relocation.relocation_reconciliation(frames["institutions"], read_dataset("relocation_totals"))
     assert "153개 기관이 이전했다고 집계합니다: 혁신도시 112 + 세종 19 + 개별 이전 22" in views.reconciliation_intro(
         recon, "ko"
@@ -358,7 +358,7 @@ def deck_json(frames, lang="ko", province=None, city=None) -> dict:
     if province:
         layers.append(maps.municipality_layer(geo.municipalities_of(province), lang, host_codes=("46170",)))
     layers += [
-        maps.relocation_arcs_layer(frames["flows"], NAMES, lang, selected=city),
+        maps.relocation_flows_layer(frames["flows"], NAMES, lang, selected=city),
         maps.destination_layer(frames["points"], NAMES, lang),
         maps.innovation_city_layer(frames["points"], NAMES, lang, selected=city),
         maps.label_layer(frames["points"], lang),
@@ -433,7 +433,7 @@ def test_deck_highlights_the_selected_province_and_city(frames):
     arcs = next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
     assert {a["colour"][3] for a in arcs if a["place_id"] == "IC03"} == {160}
     assert {a["colour"][3] for a in arcs if a["place_id"] != "IC03"} == {45}
-    unknown = next(a for a in arcs if a["place_id"] == "IC03" and a["width"] == maps.arc_width(11))
+    unknown = next(a for a in arcs if a["place_id"] == "IC03" and a["width"] == maps.flow_width(11))
     assert "수도권 전체" in unknown["tip"]
     # province framing: Jeollanam-do fills the view, zoomed in further than the national view
     assert spec["initialViewState"]["zoom"] > maps.KOREA_VIEW["zoom"]
@@ -486,7 +486,7 @@ def test_page_default_shows_prompt_and_reconciliation():
 
 @pytest.mark.apptest
 def test_the_map_draws_the_shared_flow_table(frames):
-    """The arcs on the page are exactly data.relocation.capital_region_flows of the data (the table /present uses)."""
+    """The flows on the page are exactly data.relocation.capital_region_flows of the data (the table /present uses)."""
     at = run_page("map", lang="en")
     spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
     arcs = next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
@@ -592,7 +592,7 @@ def test_compact_deck_json_is_pydecks_json_without_whitespace(frames, lang, prov
     if province:
         layers.append(maps.municipality_layer(geo.municipalities_of(province), lang, host_codes=("46170",)))
     layers += [
-        maps.relocation_arcs_layer(frames["flows"], NAMES, lang, selected=city),
+        maps.relocation_flows_layer(frames["flows"], NAMES, lang, selected=city),
         maps.label_layer(frames["points"], lang),
     ]
     deck = maps.compact_deck(layers, maps.KOREA_VIEW)

@@ -385,7 +385,7 @@ def test_a_broken_dataset_shows_a_calm_card_and_the_loop_goes_on(data_copy):
     assert "3 / 5" in slide_text(at) and shown_slide(at) == "relocation"
 
 
-def drawn_arcs(at) -> list[dict]:
+def drawn_flows(at) -> list[dict]:
     decks = at.get("deck_gl_json_chart")
     assert len(decks) == 1  # one map, built once
     spec = json.loads(decks[0].proto.json)
@@ -394,10 +394,10 @@ def drawn_arcs(at) -> list[dict]:
 
 @pytest.mark.apptest
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_present_draws_the_same_arcs_as_map(lang, frames):
+def test_present_draws_the_same_flows_as_map(lang, frames):
     """/present and /map draw the one flow table (data.relocation, through load_relocation_frames) the same way."""
-    present = drawn_arcs(run_page("present", lang=lang, slide="3"))
-    assert present == drawn_arcs(run_page("map", lang=lang))
+    present = drawn_flows(run_page("present", lang=lang, slide="3"))
+    assert present == drawn_flows(run_page("map", lang=lang))
     flows = frames.flows
     expected = sorted(
         zip(

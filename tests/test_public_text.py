@@ -240,7 +240,7 @@ def _spec_values(spec: object, key: str):
 # --- The map frames the chosen city ---------------------------------------------------------------------------------
 
 
-def test_a_chosen_city_is_framed_with_the_capital_region_its_arcs_come_from():
+def test_a_chosen_city_is_framed_with_the_capital_region_its_flows_come_from():
     """Issue 20 (5): a click on a city changed nothing above the fold; the map now frames the city (closer than the
     whole country, the capital region still in view) and its names are set larger, on white plates."""
     from components.charts import maps

@@ -69,13 +69,13 @@ def view_for_bounds(
 
 KOREA_BOUNDS = (125.0, 33.1, 130.95, 38.62)  # mainland, Jeju and Ulleungdo (Dokdo is further east, at 131.87°E)
 KOREA_VIEW = view_for_bounds(KOREA_BOUNDS, padding=0.05)
-CAPITAL_BOUNDS = (126.5, 37.2, 127.4, 37.8)  # Seoul, Incheon and the Gyeonggi core, where the arcs start
+CAPITAL_BOUNDS = (126.5, 37.2, 127.4, 37.8)  # Seoul, Incheon and the Gyeonggi core, where the flows start
 CITY_MARGIN = 0.45  # degrees around a chosen city, so its name and circle are not at the edge
 
 
 def view_for_city(points: pd.DataFrame, city: str, *, width: int = 900, height: int = 640) -> dict:
-    """A view that frames a chosen city and the capital region its arcs come from (the city is not lost in
-    the whole country, and its arcs stay whole)."""
+    """A view that frames a chosen city and the capital region its flows come from (the city is not lost in
+    the whole country, and its flows stay whole)."""
     row = points.set_index("place_id").loc[city]
     lon, lat = float(row["lon"]), float(row["lat"])
     bounds = (
@@ -279,7 +279,7 @@ def destination_layer(points: pd.DataFrame, province_names: dict, lang: str) -> 
     )
 
 
-def arc_width(n_institutions: int) -> float:
+def flow_width(n_institutions: int) -> float:
     return round(1 + 0.4 * n_institutions, 2)
 
 
@@ -310,7 +310,7 @@ def flow_curve(source: tuple[float, float], target: tuple[float, float]) -> list
     return curve
 
 
-def relocation_arcs_layer(
+def relocation_flows_layer(
     flows: pd.DataFrame, province_names: dict, lang: str, *, selected: str | None = None
 ) -> pdk.Layer:
     """Curves from the capital region (or the previous HQ's province, when known) to each destination.
@@ -329,8 +329,8 @@ def relocation_arcs_layer(
         tip = "\n".join(
             [
                 f"{origin} → {row[f'name_{lang}']}",
-                tn("map_tip_arc_count", lang, int(row["n_institutions"])),
-                t("map_tip_arc_origin_known" if row["origin_known"] else "map_tip_arc_origin_unknown", lang),
+                tn("map_tip_flow_count", lang, int(row["n_institutions"])),
+                t("map_tip_flow_origin_known" if row["origin_known"] else "map_tip_flow_origin_unknown", lang),
             ]
         )
         records.append(
@@ -339,7 +339,7 @@ def relocation_arcs_layer(
                 "origin_iso": row["origin_iso"],
                 "n": int(row["n_institutions"]),
                 "path": flow_curve((row["origin_lon"], row["origin_lat"]), (row["dest_lon"], row["dest_lat"])),
-                "width": arc_width(int(row["n_institutions"])),
+                "width": flow_width(int(row["n_institutions"])),
                 "colour": [*ARC_COLOUR, 45 if faded else 160],
                 "tip": tip,
             }
@@ -386,7 +386,7 @@ def label_layer(points: pd.DataFrame, lang: str) -> pdk.Layer:
         font_family=f'"{FONT}"',
         font_weight=600,
         character_set='"' + "".join(sorted({char for record in records for char in record["text"]})) + '"',
-        background=True,  # a white plate: the name stays readable over arcs and other circles
+        background=True,  # a white plate: the name stays readable over flows and other circles
         get_background_color=[255, 255, 255, 225],
         background_padding=[4, 2],
         get_text_anchor='"start"',
@@ -448,7 +448,7 @@ def relocation_map_deck(
     """The relocation map: provinces, the flows (``capital_region_flows``), destinations, cities, names.
 
     With ``province`` the view frames it and its municipal borders are drawn (the selected city's
-    host municipalities filled when the city lies in it); ``city`` is highlighted and its arcs stay
+    host municipalities filled when the city lies in it); ``city`` is highlighted and its flows stay
     strong. ``view`` overrides the framing (e.g. ``view_for_bounds(KOREA_BOUNDS, width=…, height=…)``).
     """
     layers = [sea_layer(), province_base_layer(geo.province_features(), province_names, lang, selected=province)]
@@ -459,7 +459,7 @@ def relocation_map_deck(
             host_codes = tuple(located.loc[city, "host_municipality_codes"].split(";"))
         layers.append(municipality_layer(geo.municipalities_of(province), lang, host_codes=host_codes))
     if show_flows:
-        layers.append(relocation_arcs_layer(flows, province_names, lang, selected=city))
+        layers.append(relocation_flows_layer(flows, province_names, lang, selected=city))
     layers.append(destination_layer(points, province_names, lang))
     layers.append(innovation_city_layer(points, province_names, lang, selected=city))
     if show_labels:

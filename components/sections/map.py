@@ -103,7 +103,7 @@ def map_controls(ctx: PageContext, frames: RelocationFrames, choice: CityChoice)
     labels = cached_build(
         ("map_city_labels",), lambda: views.city_search_labels(frames.cities, frames.places, load_provinces())
     )
-    picker, flows, names = st.columns([3, 1, 1], vertical_alignment="bottom")
+    picker, switches = st.columns([2, 1], vertical_alignment="bottom")
     with picker:
         url_bound(
             st.selectbox,
@@ -116,9 +116,10 @@ def map_controls(ctx: PageContext, frames: RelocationFrames, choice: CityChoice)
             format_func=lambda city: labels[city][lang] if city else t("map_city_none", lang),
             help=t("map_city_help", lang),
         )
+    switches = switches.container(horizontal=True, gap="medium")  # side by side, one under the other when narrow
     layers = MapLayers(
-        show_flows=flows.toggle(t("map_show_flows", lang), value=True, key="map_show_flows"),
-        show_labels=names.toggle(t("map_show_labels", lang), value=True, key="map_show_labels"),
+        show_flows=switches.toggle(t("map_show_flows", lang), value=True, key="map_show_flows"),
+        show_labels=switches.toggle(t("map_show_labels", lang), value=True, key="map_show_labels"),
     )
     if ctx.province:
         key = "map_province_preselect" if choice.province_city else "map_province_no_city"
@@ -130,7 +131,7 @@ def map_controls(ctx: PageContext, frames: RelocationFrames, choice: CityChoice)
 
 
 def map_deck_clicked(deck_key: str, city_ids: list[str], province_city: str | None, province_codes: list[str]) -> None:
-    """A click on the map: a city (or an arc to it) -> ?city=; a province -> ?province= (its city follows).
+    """A click on the map: a city (or a flow to it) -> ?city=; a province -> ?province= (its city follows).
 
     Each click remounts the map (a new key), so Streamlit's own selection styling, which greys out
     every unselected shape, never lingers; what a click means is written to the URL instead.

@@ -214,7 +214,7 @@ def present_budget_slide(ctx: PageContext) -> None:
 
 @section("present §4 slide: where the institutions went")
 def present_relocation_slide(ctx: PageContext) -> None:
-    """MOLIT's 153, and /map's arcs of the one flow table beside the destinations with most institutions."""
+    """MOLIT's 153, and /map's flows of the one flow table beside the destinations with most institutions."""
     lang = ctx.lang
     counts = views.present_relocation_counts(load_dataset("relocation_totals"))
     st.title(t("present_map_headline", lang, total=counts["total"]), anchor=False)
@@ -232,7 +232,7 @@ def present_relocation_slide(ctx: PageContext) -> None:
     with right:
         st.header(t("present_map_top", lang), anchor=False)
         st.markdown(views.present_top_destinations(per_place, lang))
-        st.markdown(t("present_map_legend_arcs", lang))
+        st.markdown(t("present_map_legend_flows", lang))
         note = views.present_map_note(frames.flows, per_place, frames.institutions, counts["total"], lang)
         present_source_line("map_note", note + " " + t("kogl_attribution", lang))
     sources = [

@@ -19,7 +19,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Type the city's name, its host city or county, or a nickname (e.g. Naju, Bitgaram, 나주). You can "
         "also click a city's circle on the map. The choice is kept in the link (?city=), so you can share it.",
     },
-    "map_show_flows": {"ko": "이전 경로(호) 표시", "en": "Show relocation arcs"},
+    "map_show_flows": {"ko": "이전 경로 표시", "en": "Show routes"},
     "map_show_labels": {"ko": "도시 이름 표시", "en": "Show city names"},
     "map_province_preselect": {
         "ko": "선택한 시·도({name})의 혁신도시를 골라 두었습니다.",
@@ -34,11 +34,11 @@ STRINGS: dict[str, dict[str, str]] = {
     # 3. Map and legend
     "map_alt": {
         "ko": "대한민국 {provinces}개 시·도 지도. 혁신도시 {cities}곳(1단계 {first}곳 파란 원, 2020년 지정 {second}곳 "
-        "주황 원), 세종과 개별 이전지(보라 원), 수도권에서 각 목적지로 가는 호가 그려져 있습니다. 호로 그린 기관이 "
-        "가장 많은 곳: {top}. 같은 내용이 아래 표에 있습니다.",
+        "주황 원), 세종과 개별 이전지(보라 원), 수도권에서 각 목적지로 가는 곡선이 그려져 있습니다. 곡선으로 그린 "
+        "기관이 가장 많은 곳: {top}. 같은 내용이 아래 표에 있습니다.",
         "en": "Map of Korea's {provinces} provinces with the {cities} innovation cities ({first} first-phase in blue, "
-        "{second} designated in 2020 in orange), Sejong and individual sites (purple), and arcs from the capital "
-        "region to each destination. Most institutions drawn: {top}. The same content is in the tables below.",
+        "{second} designated in 2020 in orange), Sejong and individual sites (purple), and curved lines from the "
+        "capital region to each destination. Most institutions drawn: {top}. The same content is in the tables below.",
     },
     "map_legend_heading": {"ko": "범례", "en": "Legend"},
     "map_legend_first": {
@@ -62,11 +62,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "보라 원: 세종, 개별 이전지 (모두 소재 시·군 중심점, 근사 위치)",
         "en": "Purple circle: Sejong and individually relocated sites (all at municipality centroids, approximate)",
     },
-    "map_legend_arcs": {
-        "ko": "호: 수도권 → 목적지, 두께는 기관 수. 이전 전 본사의 시·도가 출처로 확인되면 그 시·도에서, 확인되지 "
+    "map_legend_flows": {
+        "ko": "곡선: 수도권 → 목적지, 두께는 기관 수. 이전 전 본사의 시·도가 출처로 확인되면 그 시·도에서, 확인되지 "
         "않으면 수도권 전체(중심점)에서 출발합니다.",
-        "en": "Arcs: capital region → destination, width by number of institutions. They start from the previous "
-        "headquarters' province where a source names it; where it is unknown, from the capital region as a "
+        "en": "Curved lines: capital region → destination, width by number of institutions. They start from the "
+        "previous headquarters' province where a source names it; where it is unknown, from the capital region as a "
         "whole (its centroid).",
     },
     "map_legend_capital": {
@@ -75,11 +75,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "map_legend_selected": {"ko": "파란 테두리: 선택한 시·도", "en": "Blue outline: the chosen province"},
     "map_legend_counts": {
-        "ko": "호에 그린 기관 {n}개: 이전 전 본사 시·도 확인 {known}개, 수도권 전체에서 출발 {unknown}개. "
+        "ko": "곡선으로 그린 기관 {n}개: 이전 전 본사 시·도 확인 {known}개, 수도권 전체에서 출발 {unknown}개. "
         "‘불확실’ 행과 153개 밖 행은 그리지 않았습니다.",
-        "en": "{n} institutions drawn as arcs: {known} from a named province, {unknown} from the capital region "
+        "en": "{n} institutions drawn as lines: {known} from a named province, {unknown} from the capital region "
         "as a whole. Rows marked uncertain or not of the 153 are not drawn.",
-        "en_one": "{n} institution drawn as an arc: {known} from a named province, {unknown} from the capital region "
+        "en_one": "{n} institution drawn as a line: {known} from a named province, {unknown} from the capital region "
         "as a whole. Rows marked uncertain or not of the 153 are not drawn.",
     },
     "map_webgl_note": {
@@ -118,12 +118,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "map_tip_type_sejong": {"ko": "세종 (행정중심복합도시)", "en": "Sejong (multifunctional administrative city)"},
     "map_tip_type_individual": {"ko": "개별 이전지", "en": "Individual relocation site"},
-    "map_tip_arc_count": {"ko": "기관 {n}개", "en": "{n} institutions", "en_one": "{n} institution"},
-    "map_tip_arc_origin_known": {
+    "map_tip_flow_count": {"ko": "기관 {n}개", "en": "{n} institutions", "en_one": "{n} institution"},
+    "map_tip_flow_origin_known": {
         "ko": "출발지: 출처에 나온 이전 전 본사 시·도",
         "en": "Origin: previous HQ's province, as a source states",
     },
-    "map_tip_arc_origin_unknown": {
+    "map_tip_flow_origin_unknown": {
         "ko": "출발지: 이전 전 본사가 자료에 없어 수도권 전체로 표시",
         "en": "Origin: previous HQ not in our data, so the capital region as a whole",
     },

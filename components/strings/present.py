@@ -54,9 +54,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "혁신도시 {ic}곳 · 세종 {sejong}곳 · 개별 이전 {individual}곳 (국토교통부, {as_of})",
         "en": "{ic} to innovation cities · {sejong} to Sejong · {individual} individually (MOLIT, {as_of})",
     },
-    "present_map_legend_arcs": {
+    "present_map_legend_flows": {
         "ko": "선: 수도권에서 이전한 곳까지 (이전 전 본사의 시·도가 확인되면 그 시·도에서), 굵기 = 기관 수",
-        "en": "Arcs: from the capital region (from the previous headquarters' province where known) to each "
+        "en": "Lines: from the capital region (from the previous headquarters' province where known) to each "
         "destination; width = institutions",
     },
     "present_map_rows_note": {
@@ -71,9 +71,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "present_map_top": {"ko": "가장 많이 옮겨 간 곳", "en": "Most institutions"},
     "present_map_count": {"ko": "{n}개", "en": "{n}"},
     "present_map_alt": {
-        "ko": "수도권에서 전국 혁신도시·세종·개별 이전지로 뻗은 호(arc) 지도. 가장 많은 곳: {top}.",
-        "en": "Map of arcs from the capital region to the innovation cities, Sejong and individual destinations. "
-        "Largest: {top}.",
+        "ko": "수도권에서 전국 혁신도시·세종·개별 이전지로 뻗은 곡선 지도. 가장 많은 곳: {top}.",
+        "en": "Map of curved lines from the capital region to the innovation cities, Sejong and individual "
+        "destinations. Largest: {top}.",
     },
     # Slide 4: capital-region share
     "present_share_headline": {

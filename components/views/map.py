@@ -162,7 +162,7 @@ def relocation_map_alt(points: pd.DataFrame, flows: pd.DataFrame, n_provinces: i
 
 
 def flows_caption(flows: pd.DataFrame, lang: str) -> str:
-    """How many institutions the arcs draw, and how many start from a named province."""
+    """How many institutions the flows draw, and how many start from a named province."""
     drawn = int(flows["n_institutions"].sum())
     known = int(flows.loc[flows["origin_known"], "n_institutions"].sum())
     return tn("map_legend_counts", lang, drawn, known=known, unknown=drawn - known)
@@ -178,7 +178,7 @@ def legend_markdown(lang: str, *, province_selected: bool) -> str:
         f"○ {t('map_legend_approx', lang)}",
         f":violet[●] {t('map_legend_other', lang)}",
         t("map_legend_size", lang),
-        t("map_legend_arcs", lang),
+        t("map_legend_flows", lang),
         capital,
     ]
     return "\n\n".join(lines)

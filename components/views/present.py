@@ -117,7 +117,7 @@ def present_map_alt(per_place: pd.DataFrame, lang: str) -> str:
 def present_map_note(
     flows: pd.DataFrame, per_place: pd.DataFrame, institutions: pd.DataFrame, total: int, lang: str
 ) -> str:
-    """What the arcs draw and leave out, where they start, and how the destinations were placed."""
+    """What the flows draw and leave out, where they start, and how the destinations were placed."""
     counted = institutions[institutions["counted_in_153"]]
     return t(
         "present_map_rows_note",
