@@ -518,7 +518,22 @@ def test_choropleth_narrowed_from_all_equals_direct_build(data, selected):
 )
 def test_an_indicators_basis_reads_in_korean_on_a_korean_page(basis, korean):
     assert views.indicator_basis_text(basis, "ko") == korean
-    assert views.indicator_basis_text(basis, "en") == basis
+
+
+@pytest.mark.parametrize(
+    ("basis", "english"),
+    [
+        (
+            "2020 base, preliminary (released 2025-12-23 by 국가데이터처)",
+            "2020 base, preliminary (released 2025-12-23 by the National Data Office, formerly Statistics Korea)",
+        ),
+        ("2015 base (released Dec 2022)", "2015 base (released Dec 2022)"),
+        ("Resident registration, 31 Dec (sum of 3 provinces)", "Resident registration, 31 Dec (sum of 3 provinces)"),
+    ],
+)
+def test_an_indicators_basis_reads_in_english_on_an_english_page(basis, english):
+    """The data words a basis in English but names a publisher in Korean: an English page reads its English name."""
+    assert views.indicator_basis_text(basis, "en") == english
 
 
 def test_every_basis_in_the_data_has_a_korean_wording():

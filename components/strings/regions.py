@@ -332,4 +332,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions_basis_date": {"ko": "{year}년 {month}월 {day}일", "en": "{year}-{month}-{day}"},
     "regions_basis_month": {"ko": "{year}년 {month}월", "en": "{month}/{year}"},
     "regions_basis_released": {"ko": "{date} 공표", "en": "released {date}"},
+    # Statistics Korea (통계청) became 국가데이터처 on 1 Oct 2025 (Kookmin Ilbo, 2025-10-01,
+    # https://www.kmib.co.kr/article/view.asp?arcid=1759215517); English name as in Chosun Biz's English edition,
+    # 2025-10-05 (https://biz.chosun.com/en/en-policy/2025/10/05/ROMSG5NIMVDN5PCTJ5BJYN3GOU/).
+    "regions_publisher_national_data_office": {
+        "ko": "국가데이터처",
+        "en": "the National Data Office, formerly Statistics Korea",
+    },
 }

@@ -243,17 +243,26 @@ MONTHS = {name: number for number, name in enumerate(("Jan", "Feb", "Mar", "Apr"
                                                       "Oct", "Nov", "Dec"), start=1)}  # fmt: skip
 
 
+# Publishers the data names in Korean (as they name themselves) -> their catalogue key, for the English page.
+PUBLISHER_KEYS = {"국가데이터처": "regions_publisher_national_data_office"}
+
+
 def indicator_basis_text(basis: object, lang: str) -> str:
     """An indicator's basis ("2020 base, preliminary (released 2025-12-23 by 국가데이터처)") in ``lang``.
 
-    The data words it in English; a Korean page composes it from its parts: base year, preliminary or revised,
+    The data words it in English, with the publisher's own Korean name; an English page reads that name in
+    English, and a Korean page composes the basis from its parts: base year, preliminary or revised,
     release date and publisher, resident registration or census, sums of provinces.
     """
     if is_missing(basis):
         return ""
     text = str(basis)
     if lang == "en":
-        return text
+        return re.sub(
+            r" by (\S+)\)",
+            lambda found: f" by {t(PUBLISHER_KEYS[found[1]], lang)})" if found[1] in PUBLISHER_KEYS else found[0],
+            text,
+        )
     parts = []
     if base := re.match(r"(20\d\d) base", text):
         parts.append(t("regions_basis_base_year", lang, year=base[1]))
