@@ -27,20 +27,16 @@ with st.container(key="present_root"):
     #    (visgl/deck.gl#9264), which over a day would exhaust the browser.
     sections.present_controls(ctx, settings)
 
-    # 4. The slides: one idea each, a large headline and one chart or map
+    # 4. The slides: one idea each, a large headline and one chart or map. A new show builds the slide on screen
+    #    first; the loop's first, early tick builds the others into their places (the map's first frame is slow
+    #    in software WebGL, and slide 1 need not wait for it).
     with st.container(key="present_stack"):
-        with st.container(key="present_slide_vision"):
-            sections.present_vision_slide(ctx)
-        with st.container(key="present_slide_budget"):
-            sections.present_budget_slide(ctx)
-        with st.container(key="present_slide_relocation"):
-            sections.present_relocation_slide(ctx)
-        with st.container(key="present_slide_capital_share"):
-            sections.present_share_slide(ctx)
-        with st.container(key="present_slide_naju"):
-            sections.present_naju_slide(ctx)
+        sections.present_slide(ctx, settings, "vision", sections.present_vision_slide)
+        sections.present_slide(ctx, settings, "budget", sections.present_budget_slide)
+        sections.present_slide(ctx, settings, "relocation", sections.present_relocation_slide)
+        sections.present_slide(ctx, settings, "capital_share", sections.present_share_slide)
+        sections.present_slide(ctx, settings, "naju", sections.present_naju_slide)
 
         # 5. With ?province=: the province's spotlight closes the loop
         if ctx.province:
-            with st.container(key="present_slide_province"):
-                sections.present_province_slide(ctx)
+            sections.present_slide(ctx, settings, "province", sections.present_province_slide)

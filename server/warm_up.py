@@ -26,6 +26,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from components.registry import PAGES
 from components.strings import LANGS
+from components.views.present import slide_ids
 from data.datasets import read_dataset
 
 LOG = logging.getLogger("bnd.warm_up")
@@ -34,6 +35,7 @@ if not LOG.handlers:
     LOG.addHandler(logging.StreamHandler())
 ENV = "BND_WARM_UP"
 RUN_TIMEOUT_S = 120
+PRESENT_PATH = "present"
 
 
 def enabled() -> bool:
@@ -41,13 +43,20 @@ def enabled() -> bool:
 
 
 def warm_up_queries() -> Iterator[tuple[str, str]]:
-    """(page URL path, query string) for every page, with no province and each province, in each language."""
+    """(page URL path, query string) for every page, with no province and each province, in each language.
+
+    /present's first run builds only the slide on screen (its other slides follow on the loop's first tick, which
+    only a browser's timer sends), so it is also run starting at each of its other slides.
+    """
     codes = [None, *read_dataset("provinces")["iso_code"]]
     for lang in LANGS:
         for code in codes:
             query = f"province={code}&lang={lang}" if code else f"lang={lang}"
             for page in PAGES:
                 yield page.url_path, query
+                if page.url_path == PRESENT_PATH:
+                    for slide in range(2, len(slide_ids(code)) + 1):
+                        yield page.url_path, f"{query}&slide={slide}"
 
 
 def _base_url() -> str:

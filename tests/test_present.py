@@ -66,6 +66,13 @@ def test_only_the_current_slide_is_shown_and_the_others_stay_built():
     assert "visibility: hidden" not in views.visible_slide_css(["vision"], 0)
 
 
+def test_a_new_show_builds_the_slide_on_screen_then_all_of_them():
+    slides = views.slide_ids("KR-46")
+    assert views.slides_to_build(slides, 2, all_built=False) == ["relocation"]
+    assert views.slides_to_build(slides, 0, all_built=True) == slides
+    assert 0 < views.REST_OF_SHOW_AFTER_S < views.INTERVAL_MIN  # the rest is built before the first slide change
+
+
 def test_auto_advance_waits_a_full_interval_after_a_manual_change():
     assert views.should_advance(12.0, 12) and views.should_advance(11.0, 12)  # timer jitter absorbed
     assert not views.should_advance(0.2, 12)  # right after "next": the tick is skipped
@@ -276,6 +283,12 @@ def slide_text(at) -> str:
     return all_text(at)
 
 
+def build_the_rest(at):
+    """What the loop's first, early tick does in a browser (AppTest runs no timers): build every slide."""
+    at.session_state["present_all_built"] = True
+    return at.run()
+
+
 def shown_slide(at) -> str:
     """The slide the fragment's CSS makes visible (every slide is built; one is shown)."""
     for html in at.get("html"):
@@ -301,7 +314,9 @@ def test_every_slide_renders_in_both_languages(lang):
     }
     for slide in expected:
         at = run_page("present", lang=lang, province="KR-41", slide=str(slide))
-        text = slide_text(at)
+        first = slide_text(at)  # a new show: the slide on screen only
+        assert [n for n in expected if expected[n][lang] in first] == [slide], first[:400]
+        text = slide_text(build_the_rest(at))
         assert not at.exception, (slide, at.exception)
         assert shown_slide(at) == views.slide_ids("KR-41")[slide - 1]
         assert all(headline[lang] in text for headline in expected.values()), text[:400]  # all built, one shown
@@ -380,9 +395,18 @@ def test_a_broken_dataset_shows_a_calm_card_and_the_loop_goes_on(data_copy):
     assert not at.exception
     assert any("could not be loaded" in e.value for e in at.error)  # calm message, no traceback
     assert "2 / 5" in slide_text(at) and shown_slide(at) == "budget"
-    assert "153 public institutions" in slide_text(at)  # the other slides are unaffected
+    assert "153 public institutions" in slide_text(build_the_rest(at))  # the other slides are unaffected
     at.button(key="present_next").click().run()
     assert "3 / 5" in slide_text(at) and shown_slide(at) == "relocation"
+
+
+@pytest.mark.apptest
+def test_the_map_is_built_with_the_rest_of_the_show_unless_it_is_on_screen():
+    at = run_page("present", lang="en", slide="1")
+    assert not at.get("deck_gl_json_chart") and "153 public institutions" not in slide_text(at)
+    assert len(build_the_rest(at).get("deck_gl_json_chart")) == 1 and "153 public institutions" in slide_text(at)
+    assert shown_slide(at) == "vision" and "1 / 5" in slide_text(at)  # building the rest moves nothing
+    assert len(run_page("present", lang="en", slide="3").get("deck_gl_json_chart")) == 1
 
 
 def drawn_flows(at) -> list[dict]:

@@ -1,16 +1,18 @@
 """The /present page's sections: the settings from the link, the controls that run the loop, and the slides.
 
-Every slide is built once per full run, stacked in one place (the page wraps each in its
+Every slide is built once per full run, stacked in one place (``present_slide`` wraps each in its
 ``present_slide_<id>`` container); only the small fragment with the controls reruns on each tick and
-switches which slide is visible (a CSS rule). Figures and texts come from ``components.views.present``,
-charts and the map from ``components.charts.present``; the map is /map's deck of the one flow table
-(``data.relocation``, through ``load_relocation_frames``), and Naju's groups are the naju_sector_groups
-dataset read through ``data.relocation.naju_members`` — the same functions /map uses.
+switches which slide is visible (a CSS rule). A new show builds the slide on screen first and the others
+on the loop's first, early tick (``views.REST_OF_SHOW_AFTER_S``), into their places. Figures and texts come
+from ``components.views.present``, charts and the map from ``components.charts.present``; the map is /map's
+deck of the one flow table (``data.relocation``, through ``load_relocation_frames``), and Naju's groups are the
+naju_sector_groups dataset read through ``data.relocation.naju_members`` — the same functions /map uses.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import streamlit as st
@@ -88,6 +90,7 @@ def present_settings(ctx: PageContext) -> PresentSettings:
         state["present_index"] = start - 1
         state["present_shown_at"] = time.monotonic()
         state["present_paused"] = False
+        state["present_all_built"] = False
     return PresentSettings(tuple(slides), interval)
 
 
@@ -107,6 +110,10 @@ def present_toggle_pause() -> None:
 def present_controls_bar(ctx: PageContext, settings: PresentSettings, paused_at_start: bool) -> None:
     """The fragment run on every tick: advance when due, show the current slide (CSS), draw the bar."""
     state, lang, slides = st.session_state, ctx.lang, settings.slides
+    state["present_bar_runs"] += 1  # 1 within the page's run; more when the fragment reruns alone
+    if state["present_bar_runs"] > 1 and not state["present_all_built"]:  # the first tick, or a button, since the
+        state["present_all_built"] = True  # show started: build the slides not on screen, into their places
+        st.rerun(scope="app")
     if state["present_paused"] != paused_at_start:  # play/pause switches the timer: rebuild once
         st.rerun(scope="app")
     now = time.monotonic()
@@ -159,11 +166,28 @@ def present_controls_bar(ctx: PageContext, settings: PresentSettings, paused_at_
 
 @section("present §3 controls")
 def present_controls(ctx: PageContext, settings: PresentSettings) -> None:
-    """The bar, in a fragment that reruns alone every ``interval`` seconds while playing (never while paused)."""
+    """The bar, in a fragment that reruns alone every ``interval`` seconds while playing (never while paused),
+    and once early, ``views.REST_OF_SHOW_AFTER_S`` after a new show starts, to build the slides not on screen."""
     needs(settings)
-    paused_at_start = st.session_state["present_paused"]
-    run_every = None if paused_at_start else settings.interval
+    state = st.session_state
+    paused_at_start = state["present_paused"]
+    state["present_bar_runs"] = 0
+    if not state["present_all_built"]:
+        run_every = views.REST_OF_SHOW_AFTER_S
+    else:
+        run_every = None if paused_at_start else settings.interval
     st.fragment(run_every=run_every)(present_controls_bar)(ctx, settings, paused_at_start)
+
+
+def present_slide(
+    ctx: PageContext, settings: PresentSettings, slide: str, build: Callable[[PageContext], None]
+) -> None:
+    """``slide``'s place in the stack, with the slide in it when this run builds it (``views.slides_to_build``)."""
+    state = st.session_state
+    index = min(state.get("present_index", 0), len(settings.slides) - 1)
+    with st.container(key=f"present_slide_{slide}"):
+        if slide in views.slides_to_build(list(settings.slides), index, state.get("present_all_built", True)):
+            build(ctx)
 
 
 # --- 4. The slides ---------------------------------------------------------------------------------------------

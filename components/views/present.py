@@ -22,6 +22,10 @@ from data.relocation import ProvinceInstitutions, innovation_cities_of, province
 SLIDES = ("vision", "budget", "relocation", "capital_share", "naju")
 PROVINCE_SLIDE = "province"
 INTERVAL_DEFAULT, INTERVAL_MIN, INTERVAL_MAX = 12, 5, 120
+# Seconds after a new show starts before the slides not on screen are built (the loop's first, early tick): long
+# enough for the first slide to be drawn alone, well before the first slide change. Built in the background of the
+# first slide, the map's first frame (seconds of shader compiling in software WebGL) no longer delays it (issue 15).
+REST_OF_SHOW_AFTER_S = 2
 TOP_DESTINATIONS = 4  # destinations listed beside the map
 GUNWI_PROVINCES = ("KR-27", "KR-47")  # Daegu and Gyeongbuk: Gunwi-gun moved from one to the other in July 2023
 
@@ -32,6 +36,15 @@ GUNWI_PROVINCES = ("KR-27", "KR-47")  # Daegu and Gyeongbuk: Gunwi-gun moved fro
 def slide_ids(province: str | None) -> list[str]:
     """The slides in order; a province spotlight closes the loop when ``?province=`` is set."""
     return list(SLIDES) + ([PROVINCE_SLIDE] if province else [])
+
+
+def slides_to_build(slides: list[str], index: int, all_built: bool) -> list[str]:
+    """The slides a run builds: the one on screen first, then, once the show has started, all of them.
+
+    Every slide keeps its own place in the stack whether built or not, so building the rest later only
+    fills empty places: nothing already drawn is removed or re-created.
+    """
+    return list(slides) if all_built else [slides[index]]
 
 
 def slide_step(index: int, count: int, delta: int) -> int:

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from devtools.browser import SCREENSHOTS, wait_for_app_run, watch
+from devtools.browser import SCREENSHOTS, wait_for_app_run, wait_until_drawn, watch
 
 SLIDES = ["vision", "budget", "relocation", "capital_share", "naju", "province"]
 
@@ -45,11 +45,18 @@ SIZES_JS = r"""() => {
 }"""
 
 
-def open_slide(new_page, app_url, width, height, query):
+def open_slide(new_page, app_url, width, height, query, whole_show=True):
+    """Open /present; with ``whole_show``, wait until the loop's early tick has built every slide (issue 15)."""
     page = new_page(width, height)
     seen = watch(page)
     page.goto(f"{app_url}/present?{query}")
     wait_for_app_run(page, timeout_ms=90000, settle_ms=1500)
+    if whole_show:
+        slides = 6 if "province=" in query else 5
+        page.wait_for_function(
+            f"() => document.querySelectorAll('.st-key-present_stack h1').length === {slides}", timeout=30000
+        )
+        wait_for_app_run(page, timeout_ms=90000, settle_ms=1500)
     return page, seen
 
 
@@ -110,4 +117,34 @@ def test_loops_by_itself_and_answers_the_keyboard_with_embed(app_url, new_page):
         "() => document.querySelector('.st-key-present_pause').innerText.includes('Pause')", timeout=20000
     )
     wait_counter("2 / 5")
+    assert seen.problems() == []
+
+
+SLIDE_ELEMENTS_JS = """(mark) => {
+  const stack = document.querySelector('.st-key-present_stack');
+  const charts = [...stack.querySelectorAll(
+    '[data-testid="stDeckGlJsonChart"] canvas, [data-testid="stVegaLiteChart"]')];
+  if (mark) charts.forEach((chart) => { chart.__bndFirst = true; });
+  return {
+    headlines: stack.querySelectorAll('h1').length,
+    maps: stack.querySelectorAll('[data-testid="stDeckGlJsonChart"] canvas').length,
+    charts: charts.length,
+    kept: charts.filter((chart) => chart.__bndFirst).length,
+  };
+}"""
+
+
+@pytest.mark.parametrize(("slide", "first_charts"), [(3, 1), (2, 1)])
+def test_the_rest_of_the_show_is_built_by_itself_around_the_slide_on_screen(app_url, new_page, slide, first_charts):
+    """Issue 15: a new show builds the slide on screen first, the loop's early tick the others; what was drawn first
+    (the map on slide 3, the budget chart on slide 2) is the same element afterwards, never re-created."""
+    page, seen = open_slide(new_page, app_url, 1920, 1080, f"lang=en&interval=120&slide={slide}", whole_show=False)
+    first = page.evaluate(SLIDE_ELEMENTS_JS, True)
+    assert first["charts"] >= first_charts and first["kept"] == first["charts"], first
+    page.wait_for_function(f"() => ({SLIDE_ELEMENTS_JS})(false).headlines === 5", timeout=30000)
+    wait_until_drawn(page, timeout_ms=90000)
+    after = page.evaluate(SLIDE_ELEMENTS_JS, False)
+    assert after["maps"] == 1 and after["charts"] == 3, after  # the map and the two charts of the five slides
+    assert after["kept"] == first["charts"], (first, after)  # nothing drawn first was re-created
+    assert page.locator(".st-key-present_counter").inner_text().strip() == f"{slide} / 5"  # still on its slide
     assert seen.problems() == []
