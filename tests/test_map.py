@@ -430,10 +430,10 @@ def test_deck_highlights_the_selected_province_and_city(frames):
     busan = next(c for c in cities if c["city_id"] == "IC01")
     assert busan["fill"][:3] == [255, 255, 255] and "근사" in busan["tip"]  # hollow: approximate
     assert naju["radius"] > busan["radius"] > next(c for c in cities if c["city_id"] == "IC11")["radius"]
-    arcs = next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
-    assert {a["colour"][3] for a in arcs if a["place_id"] == "IC03"} == {160}
-    assert {a["colour"][3] for a in arcs if a["place_id"] != "IC03"} == {45}
-    unknown = next(a for a in arcs if a["place_id"] == "IC03" and a["width"] == maps.flow_width(11))
+    flows = next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
+    assert {a["colour"][3] for a in flows if a["place_id"] == "IC03"} == {160}
+    assert {a["colour"][3] for a in flows if a["place_id"] != "IC03"} == {45}
+    unknown = next(a for a in flows if a["place_id"] == "IC03" and a["width"] == maps.flow_width(11))
     assert "수도권 전체" in unknown["tip"]
     # province framing: Jeollanam-do fills the view, zoomed in further than the national view
     assert spec["initialViewState"]["zoom"] > maps.KOREA_VIEW["zoom"]
@@ -489,8 +489,8 @@ def test_the_map_draws_the_shared_flow_table(frames):
     """The flows on the page are exactly data.relocation.capital_region_flows of the data (the table /present uses)."""
     at = run_page("map", lang="en")
     spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
-    arcs = next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
-    drawn = sorted((a["place_id"], a["origin_iso"], a["n"], tuple(a["path"][0]), tuple(a["path"][-1])) for a in arcs)
+    paths = next(layer for layer in spec["layers"] if layer["id"] == "flows")["data"]
+    drawn = sorted((a["place_id"], a["origin_iso"], a["n"], tuple(a["path"][0]), tuple(a["path"][-1])) for a in paths)
     flows = frames["flows"]
     expected = sorted(
         zip(
@@ -502,7 +502,7 @@ def test_the_map_draws_the_shared_flow_table(frames):
             strict=True,
         )
     )
-    assert drawn == expected and sum(a["n"] for a in arcs) == 146
+    assert drawn == expected and sum(a["n"] for a in paths) == 146
 
 
 @pytest.mark.apptest

@@ -34,7 +34,7 @@ SELECTED_FILL = [*rgb(PRIMARY), 46]
 SELECTED_LINE = rgb(PRIMARY)
 PHASE_COLOURS = {"first": rgb(PRIMARY), "second": rgb(ACCENT)}
 OTHER_DESTINATION = [110, 70, 180]
-ARC_COLOUR = [214, 64, 69]  # red: apart from the blue and orange cities and the blue outlines
+FLOW_COLOUR = [214, 64, 69]  # red: apart from the blue and orange cities and the blue outlines
 HOST_FILL = [*rgb(PRIMARY), 70]
 
 LABEL_SIZE = 15  # px: city names read at arm's length from a 1366 px laptop and from across a room
@@ -340,7 +340,7 @@ def relocation_flows_layer(
                 "n": int(row["n_institutions"]),
                 "path": flow_curve((row["origin_lon"], row["origin_lat"]), (row["dest_lon"], row["dest_lat"])),
                 "width": flow_width(int(row["n_institutions"])),
-                "colour": [*ARC_COLOUR, 45 if faded else 160],
+                "colour": [*FLOW_COLOUR, 45 if faded else 160],
                 "tip": tip,
             }
         )
