@@ -16,7 +16,8 @@ What it does
 Result
     bench/out/present_memory.json (every sample) and bench/out/present_memory.md
     (summary). Growth = median of the last 3 samples vs. median of the first 3
-    samples after warm-up (``--warmup`` changes, default 60 = 10 loops).
+    samples after warm-up (``--warmup`` changes, default 240: past the server's own start-up warm-up,
+    about 50 s, which fills its caches during the first minute).
     Target: ≤ 10 % for both server RSS and JS heap.
 
 Run (from the repository root; takes ~5–10 minutes on 2 cores)
@@ -64,7 +65,7 @@ def growth(values: list[float], warm_index: int) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--changes", type=int, default=720, help="slide changes to simulate (720 = 1 h at 5 s)")
-    parser.add_argument("--warmup", type=int, default=60, help="changes before the baseline is taken")
+    parser.add_argument("--warmup", type=int, default=240, help="changes before the baseline is taken")
     parser.add_argument("--sample-every", type=int, default=30)
     parser.add_argument("--max-minutes", type=float, default=20.0, help="stop early after this long (reported)")
     parser.add_argument("--url", default="/present?interval=5&province=KR-41&lang=ko")
