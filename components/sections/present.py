@@ -94,6 +94,11 @@ def present_settings(ctx: PageContext) -> PresentSettings:
     return PresentSettings(tuple(slides), interval)
 
 
+def _shown_index(settings: PresentSettings) -> int:
+    """Index of the slide on screen (within this show's slides)."""
+    return min(st.session_state["present_index"], len(settings.slides) - 1)
+
+
 def present_move(count: int, delta: int) -> None:
     """Button callback: ``delta`` slides on (wrapping), shown for a full interval from now."""
     state = st.session_state
@@ -120,7 +125,7 @@ def present_controls_bar(ctx: PageContext, settings: PresentSettings, paused_at_
     if not state["present_paused"] and views.should_advance(now - state["present_shown_at"], settings.interval):
         state["present_index"] = views.slide_step(state["present_index"], len(slides), 1)
         state["present_shown_at"] = now
-    index = min(state["present_index"], len(slides) - 1)
+    index = _shown_index(settings)
     st.html(f"<style>{views.visible_slide_css(list(slides), index)}</style>")  # static: built from slide ids only
     with st.container(key="present_bar", horizontal=True, vertical_alignment="center"):
         # The way back to the dashboard: small, beside the title, keeping the language and province.
@@ -180,13 +185,14 @@ def present_controls(ctx: PageContext, settings: PresentSettings) -> None:
 
 
 def present_slide(
-    ctx: PageContext, settings: PresentSettings, slide: str, build: Callable[[PageContext], None]
+    ctx: PageContext, settings: PresentSettings | None, slide: str, build: Callable[[PageContext], None]
 ) -> None:
-    """``slide``'s place in the stack, with the slide in it when this run builds it (``views.slides_to_build``)."""
-    state = st.session_state
-    index = min(state.get("present_index", 0), len(settings.slides) - 1)
+    """``slide``'s place in the stack, with the slide in it when this run builds it (``views.slides_to_build``).
+    Without settings (their section failed, with a notice) every slide is built, as before the show could start."""
     with st.container(key=f"present_slide_{slide}"):
-        if slide in views.slides_to_build(list(settings.slides), index, state.get("present_all_built", True)):
+        if settings is None or slide in views.slides_to_build(
+            list(settings.slides), _shown_index(settings), st.session_state["present_all_built"]
+        ):
             build(ctx)
 
 
